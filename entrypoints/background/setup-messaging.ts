@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { createEngageSparkClient } from '@/utils/api/client';
+import { describeLookupFailure } from '@/utils/api/describe-outcome';
+import type { BalanceResult as ApiBalanceResult } from '@/utils/api/lookup-result';
+import { connect } from '@/utils/background/connect';
+import { openComposerWindow } from '@/utils/composer/open-composer-window';
+import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
+import type { BalanceResult } from '@/utils/messaging/protocol';
+import { readApiKey } from '@/utils/settings/api-key-store';
+import { loadSettings } from '@/utils/settings/settings-store';
+import { balanceItem } from '@/utils/balance/balance-store';
+import { sendService } from './services';
+
+function toBalanceResult(result: ApiBalanceResult): BalanceResult {
+  if (result.ok) return { ok: true, balanceMicro: result.balanceMicro, display: result.display };
+  const { title, line } = describeLookupFailure(result.failure);
+  return { ok: false, title, detail: line };
+}
+
+export async function refreshBalance(): Promise<BalanceResult> {
+  const connection = await connect();
+  if ('problem' in connection) return { ok: false, title: connection.problem.title, detail: connection.problem.detail };
+  const result = toBalanceResult(await connection.api.getBalance());
+  if (result.ok) await balanceItem.setValue({ balanceMicro: result.balanceMicro, display: result.display, at: Date.now() });
+  return result;
+}
+
+const handlers: Handlers = {
+  async sendSms(request) {
+    const { settings } = await loadSettings();
+    const record = await sendService.submit(request, settings);
+    if (record.status === 'sent') void refreshBalance();
+    return record;
+  },
+  cancelMessage: ({ id }) => sendService.cancel(id),
+  retryMessage: ({ id }) => sendService.retry(id),
+  refreshBalance: () => refreshBalance(),
+  async testConnection({ apiUrl, orgId, apiKey }) {
+    const key = apiKey ?? (await readApiKey());
+    if (!key) return { ok: false, title: 'No API key', detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).' };
+    const client = createEngageSparkClient({ fetch: (input, init) => fetch(input, init), credentials: { apiUrl, apiKey: key, orgId } });
+    return toBalanceResult(await client.getBalance());
+  },
+  async openComposer(prefill) {
+    await openComposerWindow(prefill);
+    return { opened: true };
+  },
+  async getPageConfig() {
+    const { settings } = await loadSettings();
+    return { defaultCountry: settings.defaultCountry };
+  },
+};
+
+/** Every message is checked for its sender and its shape before a handler sees it. */
+export function setupMessaging(): void {
+  const ownBaseUrl = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender) =>
+    routeMessage(message, senderTrust(sender, browser.runtime.id, ownBaseUrl), handlers),
+  );
+}

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { openComposerWindow } from '@/utils/composer/open-composer-window';
+import { notificationText } from '@/utils/notifications/notification-text';
+import { notificationId, notificationTargetFor, parseNotificationId } from '@/utils/notifications/notification-target';
+import type { MessageRecord } from '@/utils/outbox/message-record';
+import { formatDigitsForDisplay } from '@/utils/phone/format-digits';
+
+/** Basic notifications only: Firefox supports no other type. */
+export async function showOutcomeNotification(record: MessageRecord): Promise<void> {
+  const { title, message } = notificationText(record, formatDigitsForDisplay);
+  const target = notificationTargetFor(record.status === 'sent' ? undefined : record.problem?.kind);
+  await browser.notifications.create(notificationId(target, record.id), {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+  });
+}
+
+/** A click on a settings problem opens the options page; any other opens the history. */
+export function setupNotifications(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    const target = parseNotificationId(id);
+    if (!target) return;
+    void browser.notifications.clear(id);
+    if (target === 'options') void browser.runtime.openOptionsPage();
+    else void openComposerWindow({ tab: 'history' });
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createEngageSparkClient } from '@/utils/api/client.ts';
+import { isOutcomeUnknown } from '@/utils/api/outcome.ts';
+import { ANSWERS, type AnswerCase, CORPUS_NOW } from './answer-corpus.ts';
+import { answerWith, createFakeFetch } from './fake-fetch.ts';
+
+const CREDENTIALS = { apiUrl: 'https://api.engagespark.com', apiKey: 'test-key-123', orgId: 1234 };
+
+function clientAnswering(answer: AnswerCase) {
+  const fake = createFakeFetch(answerWith(answer.status, answer.body, answer.headers));
+  return createEngageSparkClient({
+    fetch: fake.fetch,
+    credentials: CREDENTIALS,
+    now: () => CORPUS_NOW,
+    timeoutMs: 1000,
+  });
+}
+
+function expectAbsent(actual: object, answer: AnswerCase): void {
+  for (const key of answer.absent ?? []) expect(actual).not.toHaveProperty(key);
+}
+
+describe('send answers from the hostile corpus', () => {
+  it.each(ANSWERS.send)('$status $name', async (answer) => {
+    const outcome = await clientAnswering(answer).sendSms({
+      endpoint: 'contact',
+      recipient: { to: '639171234567' },
+      message: 'Hello',
+      clientDedup: 'dedup-1',
+      clientRef: 'ref-1',
+    });
+    expect(outcome).toMatchObject(answer.expect);
+    expectAbsent(outcome, answer);
+    if (outcome.kind === 'sent' || outcome.kind === 'duplicate') expect(outcome).toEqual(answer.expect);
+    expect(isOutcomeUnknown(outcome)).toBe(answer.unknown);
+  });
+});
+
+describe('balance answers from the hostile corpus', () => {
+  it.each(ANSWERS.balance)('$status $name', async (answer) => {
+    const result = await clientAnswering(answer).getBalance();
+    expect(result).toMatchObject(answer.expect);
+    if (result.ok) expect(result).toEqual(answer.expect);
+    else expectAbsent(result.failure, answer);
+  });
+});
+
+describe('delivery-status answers from the hostile corpus', () => {
+  it.each(ANSWERS.deliveryStatus)('$status $name', async (answer) => {
+    const result = await clientAnswering(answer).getDeliveryStatus('SMS20240102T030405-1234-0001');
+    expect(result).toMatchObject(answer.expect);
+    if (result.ok) expect(result).toEqual(answer.expect);
+  });
+});

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MessageRecord } from '@/utils/outbox/message-record';
+import { createMessageStore, HISTORY_LIMIT, messagesItem, readRecords, trimHistory } from '@/utils/outbox/message-store';
+
+function record(id: string, createdAt: number, status: MessageRecord['status'] = 'sent'): MessageRecord {
+  return { id, clientRef: id, createdAt, updatedAt: createdAt, recipient: { to: '639171234567' }, endpoint: 'contact', from: '', message: 'x', status, attempts: 1 };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('readRecords', () => {
+  it('keeps the valid records when one stored record is damaged', () => {
+    const good = record('message-1', 1);
+    expect(readRecords([good, { id: 'x' }, null, 'junk'])).toEqual([good]);
+    expect(readRecords('not a list')).toEqual([]);
+  });
+});
+
+describe('trimHistory', () => {
+  it('keeps the newest finished messages and never drops an unfinished one', () => {
+    const finished = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => record(`message-${i}`, 1000 + i));
+    const oldQueued = record('queued-old', 1, 'queued');
+    const kept = trimHistory([oldQueued, ...finished]);
+    expect(kept).toHaveLength(HISTORY_LIMIT + 1);
+    expect(kept.map((r) => r.id)).toContain('queued-old');
+    expect(kept.map((r) => r.id)).not.toContain('message-0');
+    expect(kept[0]?.id).toBe(`message-${HISTORY_LIMIT + 4}`);
+  });
+});
+
+describe('createMessageStore', () => {
+  it('applies concurrent changes one after another, so none is lost', async () => {
+    const store = createMessageStore();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.mutate((records) => ({ records: [...records, record(`message-${i}`, i)], result: undefined }))),
+    );
+    expect(await store.list()).toHaveLength(20);
+    expect(readRecords(await messagesItem.getValue())).toHaveLength(20);
+  });
+
+  it('keeps working after a change throws', async () => {
+    const store = createMessageStore();
+    await expect(store.mutate(() => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await store.mutate((records) => ({ records: [...records, record('message-1', 1)], result: undefined }));
+    expect(await store.list()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { type ComposerPrefill, composerPath } from './composer-url';
+
+/** The composer window this browser session opened, reused so triggers never stack windows. */
+const composerWindowItem = storage.defineItem<number | null>('session:composerWindowId', { fallback: null });
+
+const WINDOW_SIZE = { width: 420, height: 680 };
+
+/** Opens the composer in a small window of its own, or points the open one at the new prefill. */
+export async function openComposerWindow(prefill: ComposerPrefill): Promise<void> {
+  const url = browser.runtime.getURL(composerPath(prefill) as '/popup.html');
+  const windowId = await composerWindowItem.getValue();
+  if (windowId !== null && (await reuseWindow(windowId, url))) return;
+  const created = await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
+  await composerWindowItem.setValue(created?.id ?? null);
+}
+
+async function reuseWindow(windowId: number, url: string): Promise<boolean> {
+  try {
+    const window = await browser.windows.get(windowId, { populate: true });
+    const tabId = window.tabs?.[0]?.id;
+    if (tabId === undefined) return false;
+    await browser.tabs.update(tabId, { url });
+    await browser.windows.update(windowId, { focused: true });
+    return true;
+  } catch {
+    return false; // The window was closed since: open a new one.
+  }
+}

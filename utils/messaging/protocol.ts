@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-record';
+
+/**
+ * Every message between the extension's parts: a name, one validated data argument, a typed result.
+ * `from` says who may send it. Only the extension's own pages may spend money or see the key's
+ * results; a content script, which lives in a hostile page, may only ask to open the composer.
+ */
+export const sendSmsSchema = z.object({
+  /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
+  id: z.string().regex(/^[A-Za-z0-9-]{8,100}$/),
+  recipient: recipientSchema,
+  from: z.string().trim().max(15),
+  message: z.string().min(1).max(5000),
+});
+export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
+
+export const openComposerSchema = z
+  .object({
+    to: z.string().regex(/^\d{7,15}$/).optional(),
+    text: z.string().max(200).optional(),
+    message: z.string().max(2000).optional(),
+  })
+  .strict();
+export type OpenComposerRequest = z.infer<typeof openComposerSchema>;
+
+export const testConnectionSchema = z.object({
+  apiUrl: z.string().url(),
+  orgId: z.number().int().positive(),
+  /** The key typed in the options page; absent = the saved one. */
+  apiKey: z.string().min(1).max(200).optional(),
+});
+
+const idSchema = z.object({ id: z.string().min(1).max(100) });
+const emptySchema = z.object({}).strict().optional();
+
+export type Trust = 'extension-page' | 'content-script';
+
+export const PROTOCOL = {
+  sendSms: { from: 'extension-page', data: sendSmsSchema },
+  cancelMessage: { from: 'extension-page', data: idSchema },
+  retryMessage: { from: 'extension-page', data: idSchema },
+  refreshBalance: { from: 'extension-page', data: emptySchema },
+  testConnection: { from: 'extension-page', data: testConnectionSchema },
+  openComposer: { from: 'content-script', data: openComposerSchema },
+  getPageConfig: { from: 'content-script', data: emptySchema },
+} as const satisfies Record<string, { from: Trust; data: z.ZodType }>;
+
+export type MessageName = keyof typeof PROTOCOL;
+export type MessageData<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['data']>;
+
+export type BalanceResult = { ok: true; balanceMicro: number; display: string } | { ok: false; title: string; detail: string };
+
+export type MessageResults = {
+  sendSms: MessageRecord;
+  cancelMessage: MessageRecord | undefined;
+  retryMessage: MessageRecord | undefined;
+  refreshBalance: BalanceResult;
+  testConnection: BalanceResult;
+  openComposer: { opened: boolean };
+  getPageConfig: { defaultCountry: string };
+};
+
+/** What crosses the wire: a failed call carries plain words, never a stack or a secret. */
+export type Envelope<N extends MessageName = MessageName> = { name: N; data: MessageData<N> };
+export type Reply<N extends MessageName> = { ok: true; result: MessageResults[N] } | { ok: false; error: string };

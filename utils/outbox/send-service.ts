@@ -1,0 +1,244 @@
+import type { DeliveryStatusResult } from '@/utils/api/lookup-result';
+import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/outcome';
+import type { SendSmsRequest } from '@/utils/messaging/protocol';
+import type { Settings } from '@/utils/settings/settings-schema';
+import type { MessageRecord } from './message-record';
+import type { MessageStore } from './message-store';
+import { decidePace } from './pace-guard';
+import { retryDelayMs, shouldRetry } from './retry-policy';
+
+export type SendRequest = {
+  endpoint: Settings['recipientMode'];
+  recipient: MessageRecord['recipient'];
+  from?: string;
+  message: string;
+  clientDedup: string;
+  clientRef: string;
+};
+
+/** The slice of the engageSPARK client the outbox needs; it never throws. */
+export type SmsApi = {
+  sendSms(request: SendRequest): Promise<SendOutcome>;
+  getDeliveryStatus(messageId: string): Promise<DeliveryStatusResult>;
+};
+
+export type Problem = NonNullable<MessageRecord['problem']>;
+
+export type SendServiceDeps = {
+  store: MessageStore;
+  now: () => number;
+  /** Settings and a client built from the stored key; undefined when they are not set yet. */
+  connect: () => Promise<{ settings: Settings; api: SmsApi } | { problem: Problem }>;
+  describe: (outcome: SendOutcome) => Problem;
+  /** Asks to be woken at `at` (an alarm), so waits survive a sleeping or killed worker. */
+  wakeAt: (at: number) => void;
+  /** A message reached a final state: sent, failed, or cancelled. */
+  onFinished: (record: MessageRecord) => void;
+  /** A send needs this long at most; a record still `sending` after that was interrupted. */
+  requestTimeoutMs: number;
+};
+
+export type SendService = ReturnType<typeof createSendService>;
+
+/**
+ * The outbox: every message is written down before its POST, and every POST of one message carries
+ * the message's id as clientDedup, so a retry, a second click or a restarted worker can never make
+ * engageSPARK send it twice, and nothing written down is ever silently dropped.
+ */
+export function createSendService(deps: SendServiceDeps) {
+  const { store, now } = deps;
+  const inFlight = new Set<string>();
+
+  const updateRecord = (id: string, change: (record: MessageRecord) => MessageRecord | undefined) =>
+    store.mutate((records) => {
+      let updated: MessageRecord | undefined;
+      const next = records.map((record) => {
+        if (record.id !== id) return record;
+        updated = change(record) ?? record;
+        return updated;
+      });
+      return { records: next, result: updated };
+    });
+
+  /** Adds the message unless a message with this id exists: the same draft is one message. */
+  async function submit(request: SendSmsRequest, settings: Settings): Promise<MessageRecord> {
+    const created = await store.mutate((records) => {
+      const existing = records.find((record) => record.id === request.id);
+      if (existing) return { records, result: { record: existing, isNew: false } };
+      const time = now();
+      const record: MessageRecord = {
+        id: request.id,
+        clientRef: `click-to-sms:${request.id}`,
+        createdAt: time,
+        updatedAt: time,
+        recipient: request.recipient,
+        endpoint: settings.recipientMode,
+        from: request.from.trim(),
+        message: request.message,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: time,
+      };
+      const stored = holdIfTooFast(record, records, settings, time);
+      return { records: [...records, stored], result: { record: stored, isNew: true } };
+    });
+    if (!created.isNew) return created.record;
+    return (await attempt(request.id)) ?? created.record;
+  }
+
+  function holdIfTooFast(record: MessageRecord, records: MessageRecord[], settings: Settings, time: number): MessageRecord {
+    const pace = decidePace(records, record.recipient, time, settings.paceLimitPerMinute, record.id);
+    if (pace.allowed) return { ...record, status: 'queued', heldUntil: undefined, nextAttemptAt: time };
+    deps.wakeAt(pace.heldUntil);
+    return {
+      ...record,
+      status: 'held',
+      heldUntil: pace.heldUntil,
+      nextAttemptAt: undefined,
+      problem: {
+        kind: 'pace',
+        title: 'Held to protect delivery',
+        detail: `Carriers drop more than ${settings.paceLimitPerMinute} SMS per number per minute, so this one waits and goes out by itself.`,
+      },
+    };
+  }
+
+  /** One POST for a queued message; the outcome decides sent, failed, or another try later. */
+  async function attempt(id: string): Promise<MessageRecord | undefined> {
+    if (inFlight.has(id)) return undefined;
+    inFlight.add(id);
+    try {
+      const connection = await deps.connect();
+      if ('problem' in connection) {
+        return finish(await updateRecord(id, (record) => (record.status === 'queued' ? failed(record, connection.problem, false) : undefined)));
+      }
+      const started = await claimForSending(id, connection.settings);
+      if (!started) return undefined;
+      deps.wakeAt(now() + deps.requestTimeoutMs + 5_000);
+      const outcome = await connection.api.sendSms({
+        endpoint: started.endpoint,
+        recipient: started.recipient,
+        from: started.from || undefined,
+        message: started.message,
+        clientDedup: started.id,
+        clientRef: started.clientRef,
+      });
+      return finish(await updateRecord(id, (record) => applyOutcome(record, outcome)));
+    } finally {
+      inFlight.delete(id);
+    }
+  }
+
+  /** Marks the message `sending` only if it is still queued and the pace guard lets it go now. */
+  async function claimForSending(id: string, settings: Settings): Promise<MessageRecord | undefined> {
+    return store.mutate((records) => {
+      const record = records.find((candidate) => candidate.id === id);
+      if (!record || record.status !== 'queued') return { records, result: undefined };
+      const time = now();
+      const paced = holdIfTooFast(record, records, settings, time);
+      const next: MessageRecord =
+        paced.status === 'held' ? { ...paced, updatedAt: time } : { ...record, status: 'sending', attempts: record.attempts + 1, updatedAt: time, nextAttemptAt: undefined };
+      return {
+        records: records.map((candidate) => (candidate.id === id ? next : candidate)),
+        result: next.status === 'sending' ? next : undefined,
+      };
+    });
+  }
+
+  function applyOutcome(record: MessageRecord, outcome: SendOutcome): MessageRecord {
+    const time = now();
+    if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
+      return {
+        ...record,
+        status: 'sent',
+        updatedAt: time,
+        sentAt: record.sentAt ?? time,
+        problem: undefined,
+        outcomeUnknown: undefined,
+        messageId: outcome.messageId,
+        parts: outcome.parts,
+        estimateMicro: outcome.estimateMicro,
+        estimate: outcome.estimate,
+        deliveryDeadline: outcome.deliveryDeadline,
+        contactId: outcome.contactId ?? undefined,
+        sentTo: outcome.to ?? undefined,
+        delivery: 'pending',
+        deliveryPolls: 0,
+        nextDeliveryPollAt: time + FIRST_DELIVERY_POLL_MS,
+      };
+    }
+    const problem = deps.describe(outcome);
+    if (!isOutcomeUnknown(outcome)) return failed(record, problem, false);
+    if (!shouldRetry(record.attempts)) return failed(record, problem, true);
+    const retryAfterMs = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : undefined;
+    const nextAttemptAt = time + retryDelayMs(record.attempts, retryAfterMs);
+    deps.wakeAt(nextAttemptAt);
+    return { ...record, status: 'queued', updatedAt: time, nextAttemptAt, problem, outcomeUnknown: true };
+  }
+
+  function failed(record: MessageRecord, problem: Problem, outcomeUnknown: boolean): MessageRecord {
+    return { ...record, status: 'failed', updatedAt: now(), nextAttemptAt: undefined, problem, outcomeUnknown };
+  }
+
+  function finish(record: MessageRecord | undefined): MessageRecord | undefined {
+    if (record && (record.status === 'sent' || record.status === 'failed')) deps.onFinished(record);
+    return record;
+  }
+
+  /**
+   * Runs at start-up and on every wake: a record left `sending` by a dead worker is retried (same
+   * clientDedup: harmless if it did go out), due retries run, held messages whose time came go out.
+   */
+  async function processDue(options: { startup?: boolean } = {}): Promise<void> {
+    const time = now();
+    const due = await store.mutate((records) => {
+      const next = records.map((record): MessageRecord => {
+        const interrupted =
+          record.status === 'sending' && !inFlight.has(record.id) && (options.startup || record.updatedAt + deps.requestTimeoutMs + 5_000 <= time);
+        if (interrupted) return { ...record, status: 'queued', nextAttemptAt: time, outcomeUnknown: true };
+        if (record.status === 'held' && (record.heldUntil ?? 0) <= time) return { ...record, status: 'queued', nextAttemptAt: time };
+        return record;
+      });
+      const ids = next.filter((record) => record.status === 'queued' && (record.nextAttemptAt ?? 0) <= time).map((record) => record.id);
+      return { records: next, result: ids };
+    });
+    for (const id of due) await attempt(id);
+    await scheduleNextWake();
+  }
+
+  async function scheduleNextWake(): Promise<void> {
+    const records = await store.list();
+    const times = records.flatMap((record) => {
+      if (record.status === 'queued' && record.nextAttemptAt) return [record.nextAttemptAt];
+      if (record.status === 'held' && record.heldUntil) return [record.heldUntil];
+      if (record.status === 'sent' && record.nextDeliveryPollAt) return [record.nextDeliveryPollAt];
+      return [];
+    });
+    if (times.length > 0) deps.wakeAt(Math.min(...times));
+  }
+
+  /** Stops a message that has not gone out yet; one already on its way cannot be called back. */
+  async function cancel(id: string): Promise<MessageRecord | undefined> {
+    const record = await updateRecord(id, (current) => {
+      if (current.status !== 'queued' && current.status !== 'held') return undefined;
+      return { ...current, status: 'cancelled', updatedAt: now(), nextAttemptAt: undefined, heldUntil: undefined };
+    });
+    if (record && record.status !== 'cancelled') {
+      throw new Error(record.status === 'sending' ? 'It is being sent right now and can no longer be stopped.' : 'Only a message that is waiting can be cancelled.');
+    }
+    return record;
+  }
+
+  /** Tries a failed message again with its own clientDedup, so it can never arrive twice. */
+  async function retry(id: string): Promise<MessageRecord | undefined> {
+    const record = await updateRecord(id, (current) =>
+      current.status === 'failed' ? { ...current, status: 'queued', attempts: 0, nextAttemptAt: now(), updatedAt: now() } : undefined,
+    );
+    if (!record || record.status !== 'queued') throw new Error('Only a message that failed can be tried again.');
+    return (await attempt(id)) ?? record;
+  }
+
+  return { submit, attempt, processDue, scheduleNextWake, cancel, retry, updateRecord };
+}
+
+export const FIRST_DELIVERY_POLL_MS = 5_000;

@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+
+const GECKO_ID = 'click-to-sms@engagespark.com';
+const ENGAGESPARK_API_ORIGIN = 'https://api.engagespark.com/*';
+
+// Permissions, each for one reason (the fewest the product needs):
+// - storage: settings, drafts, templates, the outbox and the history.
+// - notifications: "SMS sent" / "SMS not sent" after each send (basic type only, for Firefox).
+// - alarms: outbox retries and delivery-receipt polling that survive a sleeping service worker.
+// - contextMenus (Chrome) / menus (Firefox): "Send SMS to …" on a selection or a tel:/sms: link.
+// - scripting: content scripts registered at run time for sites the user enables.
+// Host access: only the engageSPARK API at install. The default CRMs are content-script matches;
+// any other site, and a custom API URL (the sandbox on 127.0.0.1), is an optional host permission
+// asked for when the user chooses it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'engageSPARK Click-to-SMS',
+    description:
+      'Send an SMS through engageSPARK from any CRM page: click a phone number, write, send.',
+    permissions: [
+      'storage',
+      'notifications',
+      'alarms',
+      'scripting',
+      browser === 'firefox' ? 'menus' : 'contextMenus',
+    ],
+    host_permissions: [ENGAGESPARK_API_ORIGIN],
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    action: { default_title: 'Send an SMS with engageSPARK' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first desktop release that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // Honest declaration: phone numbers and message text go to engageSPARK to be sent,
+          // together with the user's API key.
+          data_collection_permissions: {
+            required: ['personallyIdentifyingInfo', 'personalCommunications', 'authenticationInfo'],
+          },
+        },
+      },
+    }),
+  }),
+});
