@@ -1,6 +1,11 @@
 import { type KeyboardEvent, type ReactElement, useMemo, useRef, useState } from 'react';
 import { describedBy, FieldError } from '@/components/shared/field';
-import { type Country, countryLabel, filterCountries, findCountry } from '@/utils/settings/countries';
+import {
+  type Country,
+  countryLabel,
+  filterCountries,
+  findCountry,
+} from '@/utils/settings/countries';
 
 type CountryPickerProps = {
   value: string;

@@ -37,7 +37,11 @@ export function formValuesFrom(settings: Settings, browserCountry: string): Form
   };
 }
 
-export function toFormInput(values: FormValues, apiKey: string, hasSavedKey: boolean): SettingsFormInput {
+export function toFormInput(
+  values: FormValues,
+  apiKey: string,
+  hasSavedKey: boolean,
+): SettingsFormInput {
   const pace = values.paceLimitPerMinute.trim();
   return {
     ...values,

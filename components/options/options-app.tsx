@@ -8,7 +8,7 @@ import type { SettingsField } from '@/utils/settings/settings-form';
 import { DEFAULT_API_URL, DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-schema';
 import { loadSettings, saveSettings, watchSettings } from '@/utils/settings/settings-store';
 import { ApiKeyField } from './api-key-field';
-import { type ConnectionState, ConnectionResult } from './connection-result';
+import { ConnectionResult, type ConnectionState } from './connection-result';
 import { CountryPicker } from './country-picker';
 import {
   type FormField,
@@ -95,7 +95,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
       },
       (error: unknown) => {
         if (!active) return;
-        setProblem(`Your settings could not be loaded: ${describe(error)}`);
+        setProblem(`Your settings could not be loaded: ${errorText(error)}`);
         setReady(true);
       },
     );
@@ -195,6 +195,8 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
   function handleTest(): void {
     if (busy) return;
     setBusy(true);
+    // A "Not saved" from an earlier attempt would now contradict what the test shows.
+    setProblem(undefined);
     setConnection({ kind: 'testing' });
     // As in handleSave: the permission request must be the first thing awaited.
     testSettingsForm(currentInput(), {
@@ -217,7 +219,11 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
     }
     setErrors({});
     if (outcome.kind === 'refused') {
-      setConnection({ kind: 'problem', title: 'No access to that server', detail: outcome.message });
+      setConnection({
+        kind: 'problem',
+        title: 'No access to that server',
+        detail: outcome.message,
+      });
       return;
     }
     const { result } = outcome;
@@ -237,7 +243,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
         // The button that had focus is gone; the key field is where the user goes next.
         setFocusRequest({ id: FIELD_IDS.apiKey });
       },
-      (error: unknown) => setProblem(`The API key could not be removed: ${describe(error)}`),
+      (error: unknown) => setProblem(`The API key could not be removed: ${errorText(error)}`),
     );
   }
 
@@ -377,9 +383,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
             </button>
             <span className="quiet">Test connection reads your balance; it sends no SMS.</span>
           </div>
-          <div role="status">
-            {message && <MessageText message={message} />}
-          </div>
+          <div role="status">{message && <MessageText message={message} />}</div>
           <div role="alert">
             {problem && (
               <div className="banner banner--error">
@@ -411,6 +415,6 @@ async function readSavedKeyMask(): Promise<string | undefined> {
   return key ? maskApiKey(key) : undefined;
 }
 
-function describe(error: unknown): string {
+function errorText(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }

@@ -38,11 +38,18 @@ export type SaveOutcome =
  * Save, all or nothing. Call it synchronously from the click or submit handler: the host
  * permission request below is its first await, so it still runs inside the user gesture.
  */
-export async function saveSettingsForm(input: SettingsFormInput, deps: SaveDeps): Promise<SaveOutcome> {
+export async function saveSettingsForm(
+  input: SettingsFormInput,
+  deps: SaveDeps,
+): Promise<SaveOutcome> {
   const form = validateSettingsForm(input);
   if (!form.ok) return { kind: 'invalid', errors: form.errors };
   if (form.extraOriginPattern) {
-    const access = await deps.requestHostAccess(form.extraOriginPattern, form.settings.apiUrl, 'Save');
+    const access = await deps.requestHostAccess(
+      form.extraOriginPattern,
+      form.settings.apiUrl,
+      'Save',
+    );
     if (!access.granted) return { kind: 'refused', message: access.reason };
   }
   try {
@@ -50,7 +57,7 @@ export async function saveSettingsForm(input: SettingsFormInput, deps: SaveDeps)
     if (form.apiKey) await deps.saveApiKey(form.apiKey);
     await deps.saveSettings(form.settings);
   } catch (error) {
-    return { kind: 'failed', message: `Not saved: ${describe(error)}` };
+    return { kind: 'failed', message: `Not saved: ${errorText(error)}` };
   }
   return {
     kind: 'saved',
@@ -71,7 +78,10 @@ export type TestOutcome =
   | { kind: 'result'; result: BalanceResult };
 
 /** Checks the typed values against the server without saving anything (and without sending an SMS). */
-export async function testSettingsForm(input: SettingsFormInput, deps: TestDeps): Promise<TestOutcome> {
+export async function testSettingsForm(
+  input: SettingsFormInput,
+  deps: TestDeps,
+): Promise<TestOutcome> {
   const form = validateSettingsForm(input);
   if (!form.ok) return { kind: 'invalid', errors: form.errors };
   const { apiUrl, orgId } = form.settings;
@@ -82,15 +92,18 @@ export async function testSettingsForm(input: SettingsFormInput, deps: TestDeps)
     if (!access.granted) return { kind: 'refused', message: access.reason };
   }
   try {
-    return { kind: 'result', result: await deps.testConnection({ apiUrl, orgId, apiKey: form.apiKey }) };
+    return {
+      kind: 'result',
+      result: await deps.testConnection({ apiUrl, orgId, apiKey: form.apiKey }),
+    };
   } catch (error) {
     return {
       kind: 'result',
-      result: { ok: false, title: 'The connection could not be tested', detail: describe(error) },
+      result: { ok: false, title: 'The connection could not be tested', detail: errorText(error) },
     };
   }
 }
 
-function describe(error: unknown): string {
+function errorText(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }

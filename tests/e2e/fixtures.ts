@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+import { API_HOST, hostMappingArgs, TEST_TLS } from './support/tls';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
@@ -44,6 +46,10 @@ export async function extensionServiceWorker(context: BrowserContext): Promise<W
 type Fixtures = {
   userDataDir: string;
   browserArgs: string[];
+  /** Extra host names to send to local ports (CRM fixture servers); the API host is always mapped. */
+  hostMappings: Record<string, number>;
+  /** The engageSPARK sandbox, reachable by the extension as https://api.engagespark.com. */
+  sandbox: Sandbox;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -57,8 +63,16 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   browserArgs: [[], { option: true }],
-  context: async ({ userDataDir, browserArgs }, use) => {
-    const context = await launchWithExtension(userDataDir, browserArgs);
+  hostMappings: [{}, { option: true }],
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandbox({ port: 0, tls: TEST_TLS, deliveryStepMs: 1_000 });
+    await use(sandbox);
+    await sandbox.close();
+  },
+  context: async ({ userDataDir, browserArgs, hostMappings, sandbox }, use) => {
+    const mappings = hostMappingArgs({ [API_HOST]: sandbox.port, ...hostMappings });
+    const context = await launchWithExtension(userDataDir, [...mappings, ...browserArgs]);
     await use(context);
     await context.close();
   },

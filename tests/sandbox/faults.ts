@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DEFAULT_SLOW_DELAY_MS } from './constants.ts';
 
 /**
@@ -46,22 +45,41 @@ export interface AppliedFault {
 
 export const NO_FAULT: AppliedFault = { mode: 'none', delayMs: 0 };
 
-const faultConfigSchema = z.strictObject({
-  mode: z.enum(FAULT_MODES),
-  times: z.number().int().positive().optional(),
-  delayMs: z.number().int().nonnegative().optional(),
-  scope: z.enum(['send', 'all']).optional(),
-});
+const FAULT_FIELDS = new Set(['mode', 'times', 'delayMs', 'scope']);
 
+/** Validates a fault config from JSON or the CLI; unknown fields are refused to catch typos. */
 export function parseFaultConfig(input: unknown): FaultConfig | { error: string } {
-  const result = faultConfigSchema.safeParse(input);
-  if (result.success) return result.data;
-  return { error: result.error.issues.map(describeIssue).join('; ') };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { error: 'expected an object like {"mode": "hold"}' };
+  }
+  const fields = input as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((field) => !FAULT_FIELDS.has(field));
+  if (unknown.length > 0) return { error: `unknown field: ${unknown.join(', ')}` };
+  const { mode, times, delayMs, scope } = fields;
+  if (!isFaultMode(mode)) return { error: `mode must be one of ${FAULT_MODES.join(', ')}` };
+  if (!isOptionalInteger(times, 1)) return { error: 'times must be a whole number of at least 1' };
+  if (!isOptionalInteger(delayMs, 0)) return { error: 'delayMs must be a whole number of ms' };
+  if (!isOptionalScope(scope)) return { error: 'scope must be "send" or "all"' };
+  const config: FaultConfig = { mode };
+  if (times !== undefined) config.times = times;
+  if (delayMs !== undefined) config.delayMs = delayMs;
+  if (scope !== undefined) config.scope = scope;
+  return config;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
+function isFaultMode(value: unknown): value is FaultMode {
+  return FAULT_MODES.some((mode) => mode === value);
+}
+
+function isOptionalInteger(value: unknown, min: number): value is number | undefined {
+  return (
+    value === undefined ||
+    (typeof value === 'number' && Number.isSafeInteger(value) && value >= min)
+  );
+}
+
+function isOptionalScope(value: unknown): value is FaultScope | undefined {
+  return value === undefined || value === 'send' || value === 'all';
 }
 
 /** The current fault, counting down `times` as requests consume it. */

@@ -38,6 +38,9 @@ export async function handleRequest(
   }
   const record = recordRequest(req, url, rawBody, body, ctx.now);
   deps.state.requests.push(record);
+  res.on('close', () => {
+    if (!res.writableFinished) record.closedUnanswered = true;
+  });
   const exchange: Exchange = { req, res, record, log: deps.log };
   if ('reply' in match) {
     finish(exchange, match.reply);
@@ -96,5 +99,6 @@ function recordRequest(
     time: new Date(now).toISOString(),
     fault: 'none',
     status: null,
+    closedUnanswered: false,
   };
 }

@@ -11,8 +11,11 @@ import {
   smsBody,
 } from './sandbox-fixture.ts';
 
-const clock = fakeClock();
-const sandbox = sandboxPerTest(() => ({ now: clock.now }));
+let clock = fakeClock();
+const sandbox = sandboxPerTest(() => {
+  clock = fakeClock();
+  return { now: clock.now };
+});
 
 describe('POST /v1/sms/contact and /v1/sms/phonenumber', () => {
   it('sends to a phone number through /contact, answering the documented structure', async () => {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DELIVERY_STEP_MS, DEFAULT_HOST } from './constants.ts';
 import type { FaultConfig } from './faults.ts';
@@ -20,6 +21,11 @@ export interface SandboxOptions {
   deliveryStepMs?: number;
   /** The clock (epoch ms) for ids, deadlines and delivery; tests pass a fake one. */
   now?: () => number;
+  /**
+   * Serve HTTPS with this key and certificate: end-to-end tests map api.engagespark.com to the
+   * sandbox, so the extension is tested with its shipped host permission.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   /** One line per answered request: method, path, status. Never headers, so never keys. */
   log?: (line: string) => void;
 }
@@ -50,13 +56,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     deliveryStepMs: options.deliveryStepMs ?? DEFAULT_DELIVERY_STEP_MS,
     log: options.log ?? (() => {}),
   };
-  const server = createServer((req, res) => {
+  const listener = (req: Parameters<typeof handleRequest>[0], res: Parameters<typeof handleRequest>[1]) => {
     handleRequest(req, res, deps).catch(() => res.destroy());
-  });
+  };
+  const server: Server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   const host = options.host ?? DEFAULT_HOST;
   const port = await listen(server, options.port ?? 0, host);
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     state,
     release: () => pending.release(),

@@ -29,7 +29,7 @@ export interface SentMessage {
   parts: number;
   costMicro: number;
   sentAt: number;
-  /** The body answered with 200, replayed as-is on a clientDedup repeat (409). */
+  /** The body answered with 200; a clientDedup repeat (409) answers it again. */
   response: SendResponse;
 }
 
@@ -47,6 +47,8 @@ export interface RequestRecord {
   fault: FaultMode;
   /** The status answered; null while held or when no answer was ever sent (hang, drop). */
   status: number | null;
+  /** The connection closed before an answer was complete: the client gave up, or a drop fault. */
+  closedUnanswered: boolean;
 }
 
 export interface StartConfig {

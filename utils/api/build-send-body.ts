@@ -1,4 +1,5 @@
 import type { SendEndpoint } from './api-urls.ts';
+import { isJsonObject } from './is-json-object.ts';
 import type { RequestProblem } from './request-problem.ts';
 import {
   clientDedupSchema,
@@ -42,9 +43,11 @@ export function buildSendBody(orgId: number, input: SendSmsInput): BuiltSendBody
  * sender is left out and a caller passing both recipients at run time is caught by the check.
  */
 function draftBody(orgId: number, input: SendSmsInput): Record<string, unknown> {
-  const { recipient, from } = input;
-  const to = 'to' in recipient ? normalizePhone(recipient.to) : undefined;
-  const contactId = 'contactId' in recipient ? recipient.contactId : undefined;
+  const { from } = input;
+  // Callers are typed, but a message from another context may carry anything at run time.
+  const recipient: Record<string, unknown> = isJsonObject(input.recipient) ? input.recipient : {};
+  const to = normalizePhone(recipient.to);
+  const contactId = recipient.contactId;
   const sender = typeof from === 'string' ? from.trim() || undefined : from;
   return {
     orgId,

@@ -1,6 +1,7 @@
 import { classifyLookupStatus } from './classify-lookup-status.ts';
 import { decimalToMicro } from './decimal-to-micro.ts';
 import type { Answer } from './exchange.ts';
+import { formatBalance } from './format-balance.ts';
 import type { BalanceResult } from './lookup-result.ts';
 import { readJsonAnswer } from './read-json-answer.ts';
 import { balanceResponseSchema } from './schemas.ts';
@@ -27,9 +28,6 @@ export function classifyBalanceAnswer(answer: Answer, nowMs: number): BalanceRes
     return { ok: false, failure: { kind: 'not-engagespark', status, detail } };
   }
   const { balance, balanceMicro, balanceHuman } = parsed.data;
-  return {
-    ok: true,
-    balanceMicro: balanceMicro ?? decimalToMicro(balance),
-    display: balanceHuman?.trim() || balance,
-  };
+  const micro = balanceMicro ?? decimalToMicro(balance);
+  return { ok: true, balanceMicro: micro, display: formatBalance(micro, balanceHuman) };
 }

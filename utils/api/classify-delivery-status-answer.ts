@@ -1,8 +1,12 @@
 import { classifyLookupStatus } from './classify-lookup-status.ts';
 import type { Answer } from './exchange.ts';
-import type { DeliveryStatusResult } from './lookup-result.ts';
+import type { DeliveryStatus, DeliveryStatusResult } from './lookup-result.ts';
 import { readJsonAnswer } from './read-json-answer.ts';
-import { deliveryStatusResponseSchema } from './schemas.ts';
+import {
+  type DeliveryState,
+  type DeliveryStatusResponse,
+  deliveryStatusResponseSchema,
+} from './schemas.ts';
 import { describeZodError } from './zod-detail.ts';
 
 /** Turns a delivery-status answer into a result. */
@@ -22,9 +26,24 @@ export function classifyDeliveryStatusAnswer(answer: Answer, nowMs: number): Del
     const detail = describeZodError(parsed.error);
     return { ok: false, failure: { kind: 'malformed', status, detail } };
   }
-  const { deliveredToTelco, deliveredToPhone, done, deliveryError } = parsed.data;
-  return {
-    ok: true,
-    status: { telco: deliveredToTelco, phone: deliveredToPhone, done, error: deliveryError ?? '' },
-  };
+  return { ok: true, status: toDeliveryStatus(parsed.data) };
+}
+
+function toDeliveryStatus(response: DeliveryStatusResponse): DeliveryStatus {
+  const phone = response.deliveredToPhone;
+  const done = response.done ?? (phone !== 'unknown' || hasText(response.error));
+  const telco = telcoState(response.deliveredToTelco, done);
+  const error = response.deliveryError?.trim() || response.error?.trim() || '';
+  return { telco, phone, done, error };
+}
+
+/** A boolean `false` is "not yet" while the message is in flight, "never" once it is done. */
+function telcoState(deliveredToTelco: DeliveryState | boolean, done: boolean): DeliveryState {
+  if (typeof deliveredToTelco === 'string') return deliveredToTelco;
+  if (deliveredToTelco) return 'confirmed';
+  return done ? 'failed' : 'unknown';
+}
+
+function hasText(value: string | null | undefined): boolean {
+  return typeof value === 'string' && value.trim() !== '';
 }

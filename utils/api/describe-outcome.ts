@@ -16,9 +16,16 @@ const MAYBE_SENT =
   'It is not known whether the message went out: check the message log in engageSPARK before sending it again.';
 const CHECK_API_URL =
   'Check the API URL in Settings: it should be the engageSPARK API address, normally https://api.engagespark.com.';
+const KEY_REFUSED = 'The API key was refused — check it in Settings';
+/** A lookup tells a refused key (401) from a wrong organization (403) apart. */
 const AUTH: OutcomeDescription = {
-  title: 'The API key was refused — check it in Settings',
+  title: KEY_REFUSED,
   line: 'Copy a current API key from your engageSPARK account into Settings, then try again.',
+};
+/** A send answers 401 or 403 alike, and a 403 can also mean the organization ID is wrong. */
+const SEND_AUTH: OutcomeDescription = {
+  title: KEY_REFUSED,
+  line: 'The message was not sent. Check the API key and the organization ID in Settings.',
 };
 const NO_CONNECTION = 'No connection to engageSPARK';
 const TOO_SLOW = 'engageSPARK did not answer in time';
@@ -64,7 +71,7 @@ export function describeSendOutcome(outcome: SendOutcome): OutcomeDescription {
         line: outcome.serverError || 'It did not say why. Check the number and the message.',
       };
     case 'auth':
-      return AUTH;
+      return SEND_AUTH;
     case 'funds':
       return {
         title: 'Not enough funds in your engageSPARK organization',

@@ -36,7 +36,7 @@ export type BalanceResult =
   | {
       ok: true;
       balanceMicro: number;
-      /** As engageSPARK formats it ("$9.98"), or the bare amount when it did not. */
+      /** In dollars for people, e.g. "$9.98" (see format-balance.ts). */
       display: string;
     }
   | { ok: false; failure: LookupFailure };

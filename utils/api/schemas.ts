@@ -112,11 +112,21 @@ export type BalanceResponse = z.infer<typeof balanceResponseSchema>;
 export const DELIVERY_STATES = ['unknown', 'confirmed', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
+/**
+ * The public delivery-receipt page documents `id` and a BOOLEAN `deliveredToTelco`; the API
+ * brief this client was written from names `messageId` and a three-state `deliveredToTelco`.
+ * Both are read; classify-delivery-status-answer.ts turns them into one shape.
+ */
 export const deliveryStatusResponseSchema = z.looseObject({
-  messageId: messageIdSchema,
-  deliveredToTelco: z.enum(DELIVERY_STATES),
+  id: messageIdSchema.optional(),
+  messageId: messageIdSchema.optional(),
+  deliveredToTelco: z.union([z.enum(DELIVERY_STATES), z.boolean()]),
   deliveredToPhone: z.enum(DELIVERY_STATES),
-  done: z.boolean(),
+  /** Not in every sample; derived from the states when absent. */
+  done: z.boolean().optional(),
+  /** Why the telco refused the message. */
+  error: z.string().nullish(),
+  /** Why the phone did not get it, from the delivery receipt. */
   deliveryError: z.string().nullish(),
 });
 

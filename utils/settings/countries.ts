@@ -65,10 +65,5 @@ function rankByName(country: Country, text: string): number {
 
 /** Lower case without accents or apostrophes, so "cote divoire" finds "Côte d’Ivoire". */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]/g, '')
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().trim();
 }

@@ -29,4 +29,3 @@ export function requestHostAccess(
     (): HostAccess => refused,
   );
 }
-

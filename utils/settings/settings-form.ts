@@ -1,5 +1,10 @@
 import { checkApiUrl } from './api-url';
-import { DEFAULT_API_URL, type RecipientMode, type Settings, senderIdSchema } from './settings-schema';
+import {
+  DEFAULT_API_URL,
+  type RecipientMode,
+  type Settings,
+  senderIdSchema,
+} from './settings-schema';
 
 export type SettingsFormInput = {
   apiKey: string;
@@ -47,9 +52,11 @@ export function validateSettingsForm(input: SettingsFormInput): SettingsFormResu
   if (typeof orgId === 'string') errors.orgId = orgId;
 
   const senderId = senderIdSchema.safeParse(input.senderId);
-  if (!senderId.success) errors.senderId = senderId.error.issues[0]?.message ?? 'Invalid sender ID.';
+  if (!senderId.success)
+    errors.senderId = senderId.error.issues[0]?.message ?? 'Invalid sender ID.';
 
-  if (!/^[A-Z]{2}$/.test(input.defaultCountry)) errors.defaultCountry = 'Choose a country from the list.';
+  if (!/^[A-Z]{2}$/.test(input.defaultCountry))
+    errors.defaultCountry = 'Choose a country from the list.';
 
   const apiUrl = checkApiUrl(input.apiUrl);
   if (!apiUrl.ok) errors.apiUrl = apiUrl.error;
@@ -60,7 +67,12 @@ export function validateSettingsForm(input: SettingsFormInput): SettingsFormResu
     errors.paceLimitPerMinute = 'Enter a whole number from 1 to 60.';
   }
 
-  if (Object.keys(errors).length > 0 || 'error' in apiKey || typeof orgId === 'string' || !apiUrl.ok) {
+  if (
+    Object.keys(errors).length > 0 ||
+    'error' in apiKey ||
+    typeof orgId === 'string' ||
+    !apiUrl.ok
+  ) {
     return { ok: false, errors };
   }
   return {
@@ -88,9 +100,12 @@ function checkApiKey(raw: string, hasSavedKey: boolean): ApiKeyCheck {
       ? { value: undefined, trimmed: false }
       : { error: 'Paste your API key from engageSPARK (Profile > Info > API Key).' };
   }
-  if (/\s/.test(value)) return { error: 'An API key has no spaces or line breaks inside it. Copy it again.' };
-  if (!/^[\x21-\x7e]+$/.test(value)) return { error: 'An API key contains only plain letters, digits and symbols.' };
-  if (value.length < 8 || value.length > 200) return { error: 'This does not look like an engageSPARK API key.' };
+  if (/\s/.test(value))
+    return { error: 'An API key has no spaces or line breaks inside it. Copy it again.' };
+  if (!/^[\x21-\x7e]+$/.test(value))
+    return { error: 'An API key contains only plain letters, digits and symbols.' };
+  if (value.length < 8 || value.length > 200)
+    return { error: 'This does not look like an engageSPARK API key.' };
   return { value, trimmed: value !== raw };
 }
 
@@ -100,6 +115,7 @@ function checkOrgId(raw: string): number | string {
   if (!/^-?\d+$/.test(text)) return 'The organization ID is a whole number, digits only.';
   const value = Number(text);
   if (value <= 0) return 'The organization ID is a positive number.';
-  if (!Number.isSafeInteger(value) || value > MAX_ORG_ID) return 'This organization ID is too large to be real.';
+  if (!Number.isSafeInteger(value) || value > MAX_ORG_ID)
+    return 'This organization ID is too large to be real.';
   return value;
 }

@@ -34,7 +34,11 @@ export function createFakeFetch(respond: Responder): {
 }
 
 /** Answers every request with the same status, headers and body. */
-export function answerWith(status: number, body: BodyInit | null, headers?: HeadersInit): Responder {
+export function answerWith(
+  status: number,
+  body: BodyInit | null,
+  headers?: HeadersInit,
+): Responder {
   return () => new Response(nullBodyStatus(status) ? null : body, { status, headers });
 }
 
@@ -46,7 +50,8 @@ export function nullBodyStatus(status: number): boolean {
 function abortable(pending: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
   if (!signal) return pending;
   return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(new DOMException('This operation was aborted', 'AbortError'));
+    const onAbort = (): void =>
+      reject(new DOMException('This operation was aborted', 'AbortError'));
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     pending.then(resolve, reject);

@@ -31,7 +31,7 @@ const BASE_INPUT: SendSmsInput = {
 
 function setup(credentials: EngageSparkCredentials = CREDENTIALS) {
   const fake = createFakeFetch(answerWith(200, OK_BODY, { 'Content-Type': 'application/json' }));
-  const client = createEngageSparkClient({ fetch: fake.fetch, credentials, timeoutMs: 1000 });
+  const client = createEngageSparkClient({ fetch: fake.fetch, credentials, timeoutMs: 10_000 });
   return { client, requests: fake.requests };
 }
 
@@ -98,11 +98,27 @@ describe('the send request', () => {
   });
 
   it.each([
-    ['a trailing slash', 'https://api.engagespark.com/', 'https://api.engagespark.com/v1/sms/contact'],
-    ['a custom host and port', 'https://es.example.org:8443', 'https://es.example.org:8443/v1/sms/contact'],
-    ['a path prefix', 'https://corp.example/engagespark', 'https://corp.example/engagespark/v1/sms/contact'],
+    [
+      'a trailing slash',
+      'https://api.engagespark.com/',
+      'https://api.engagespark.com/v1/sms/contact',
+    ],
+    [
+      'a custom host and port',
+      'https://es.example.org:8443',
+      'https://es.example.org:8443/v1/sms/contact',
+    ],
+    [
+      'a path prefix',
+      'https://corp.example/engagespark',
+      'https://corp.example/engagespark/v1/sms/contact',
+    ],
     ['a local sandbox', 'http://127.0.0.1:8787', 'http://127.0.0.1:8787/v1/sms/contact'],
-    ['a query string to drop', 'https://api.engagespark.com/?x=1#y', 'https://api.engagespark.com/v1/sms/contact'],
+    [
+      'a query string to drop',
+      'https://api.engagespark.com/?x=1#y',
+      'https://api.engagespark.com/v1/sms/contact',
+    ],
   ])('keeps %s of the API URL', async (_label, apiUrl, expected) => {
     const { client, requests } = setup({ ...CREDENTIALS, apiUrl });
     await client.sendSms(BASE_INPUT);
@@ -122,7 +138,10 @@ describe('the send request', () => {
         fc.boolean(),
         async (digits, withPlus) => {
           const { client, requests } = setup();
-          await client.sendSms({ ...BASE_INPUT, recipient: { to: withPlus ? `+${digits}` : digits } });
+          await client.sendSms({
+            ...BASE_INPUT,
+            recipient: { to: withPlus ? `+${digits}` : digits },
+          });
           const body = sentJson(requests[0]);
           expect(body).toMatchObject({ to: digits, orgId: 1234 });
           expect(body).not.toHaveProperty('contactId');
@@ -162,6 +181,14 @@ describe('a request that is refused before sending', () => {
   it('both a number and a contact id (a caller bypassing the types)', async () => {
     const { client, requests } = setup();
     const recipient = { to: '639171234567', contactId: 42 } as SendSmsInput['recipient'];
+    const outcome = await client.sendSms({ ...BASE_INPUT, recipient });
+    expect(outcome).toEqual({ kind: 'invalid', origin: 'local', problems: ['recipient'] });
+    expect(requests).toHaveLength(0);
+  });
+
+  it('a request with no recipient object at all (bad data from another context)', async () => {
+    const { client, requests } = setup();
+    const recipient = null as unknown as SendSmsInput['recipient'];
     const outcome = await client.sendSms({ ...BASE_INPUT, recipient });
     expect(outcome).toEqual({ kind: 'invalid', origin: 'local', problems: ['recipient'] });
     expect(requests).toHaveLength(0);

@@ -5,7 +5,10 @@ import { MAX_BODY_BYTES } from '@/utils/api/read-body.ts';
 import { createFakeFetch, type Responder } from './fake-fetch.ts';
 
 const CREDENTIALS = { apiUrl: 'https://api.engagespark.com', apiKey: 'test-key-123', orgId: 1234 };
+/** For the tests that wait for the deadline. */
 const SHORT_TIMEOUT_MS = 50;
+/** For the others: long enough that a loaded machine never turns them into timeouts. */
+const LONG_TIMEOUT_MS = 10_000;
 const INPUT = {
   endpoint: 'contact',
   recipient: { to: '639171234567' },
@@ -14,16 +17,12 @@ const INPUT = {
   clientRef: 'ref-1',
 } as const;
 
-function clientWith(fetchFn: typeof fetch) {
-  return createEngageSparkClient({
-    fetch: fetchFn,
-    credentials: CREDENTIALS,
-    timeoutMs: SHORT_TIMEOUT_MS,
-  });
+function clientWith(fetchFn: typeof fetch, timeoutMs = LONG_TIMEOUT_MS) {
+  return createEngageSparkClient({ fetch: fetchFn, credentials: CREDENTIALS, timeoutMs });
 }
 
-function clientAnswering(respond: Responder) {
-  return clientWith(createFakeFetch(respond).fetch);
+function clientAnswering(respond: Responder, timeoutMs = LONG_TIMEOUT_MS) {
+  return clientWith(createFakeFetch(respond).fetch, timeoutMs);
 }
 
 const encoder = new TextEncoder();
@@ -33,7 +32,10 @@ function breakingStream(first: string): ReadableStream<Uint8Array> {
   return new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(first));
-      setTimeout(() => controller.error(new TypeError('terminated', { cause: 'socket hang up' })), 5);
+      setTimeout(
+        () => controller.error(new TypeError('terminated', { cause: 'socket hang up' })),
+        5,
+      );
     },
   });
 }
@@ -89,20 +91,21 @@ describe('when the connection fails', () => {
 
 describe('when the server is too slow', () => {
   it('a server that never answers is a timeout, and unknown', async () => {
-    const client = clientAnswering(() => new Promise<Response>(() => {}));
+    const client = clientAnswering(() => new Promise<Response>(() => {}), SHORT_TIMEOUT_MS);
     const outcome = await client.sendSms(INPUT);
     expect(outcome).toEqual({ kind: 'timeout' });
     expect(isOutcomeUnknown(outcome)).toBe(true);
   });
 
   it('a fetch that ignores the abort signal still times out', async () => {
-    const client = clientWith(() => new Promise<Response>(() => {}));
+    const client = clientWith(() => new Promise<Response>(() => {}), SHORT_TIMEOUT_MS);
     expect(await client.sendSms(INPUT)).toEqual({ kind: 'timeout' });
   });
 
   it('a body that never ends is a timeout, not a hang', async () => {
     const client = clientAnswering(
       () => new Response(neverEndingStream('{"error":"","messageId":'), { status: 200 }),
+      SHORT_TIMEOUT_MS,
     );
     const started = Date.now();
     expect(await client.sendSms(INPUT)).toEqual({ kind: 'timeout' });
@@ -110,12 +113,15 @@ describe('when the server is too slow', () => {
   });
 
   it('a balance body that never ends is a timeout', async () => {
-    const client = clientAnswering(() => new Response(neverEndingStream('{'), { status: 200 }));
+    const client = clientAnswering(
+      () => new Response(neverEndingStream('{'), { status: 200 }),
+      SHORT_TIMEOUT_MS,
+    );
     expect(await client.getBalance()).toEqual({ ok: false, failure: { kind: 'timeout' } });
   });
 
   it('a delivery status that never comes is a timeout', async () => {
-    const client = clientAnswering(() => new Promise<Response>(() => {}));
+    const client = clientAnswering(() => new Promise<Response>(() => {}), SHORT_TIMEOUT_MS);
     expect(await client.getDeliveryStatus('SMS1')).toEqual({
       ok: false,
       failure: { kind: 'timeout' },

@@ -1,0 +1,21 @@
+import { createPhoneFinder, type PhoneMatch } from './find-phone-numbers';
+import { readPhoneHref } from './phone-href';
+import { PHONE_METADATA } from './phone-metadata';
+import { type ValidNumber, createPhoneValidator, toCountryCode } from './phone-validity';
+
+/** Detection bound to the metadata and the user's default country, as the content script uses it. */
+export type PhoneReader = {
+  readText(text: string): PhoneMatch[];
+  readHref(href: string): ValidNumber[];
+};
+
+/** An unknown or missing country still finds every number written with "+". */
+export function createPhoneReader(defaultCountry: string | undefined): PhoneReader {
+  const validate = createPhoneValidator(PHONE_METADATA);
+  const country = toCountryCode(defaultCountry, PHONE_METADATA);
+  const find = createPhoneFinder(validate);
+  return {
+    readText: (text) => find(text, country),
+    readHref: (href) => readPhoneHref(href, country, validate),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What surrounds a candidate can say it is not a phone number: glued to a word or an id
+ * ("0035g00000XyZabAAB", "INV-2024-000123"), part of a URL, an e-mail or a time ("…10:30"),
+ * after a currency or before a per cent sign, or after a label such as "Order #" or "ISBN".
+ * Only the text node the candidate is in is read: labels in other elements are not seen.
+ */
+const WORD = /[A-Za-z0-9_\u00c0-\u024f]/;
+const JOINER_BEFORE = /[-./\\]/;
+const JOINER_AFTER = /[-./\\:]/;
+const SYMBOL_BEFORE = /[#@$€£¥₱₹₩₦₽¢〒№&=_~^*]/;
+const SYMBOL_AFTER = /[%@$€£¥₱₹₩₦₽¢_]/;
+const EXTENSION_AFTER = /^\s*(?:x|ext\.?|extn\.?|extension|#)\s*\d/i;
+const DECIMAL_AFTER = /^,\d/;
+
+const CURRENCY = 'usd|eur|gbp|php|inr|jpy|aud|cad|kes|ngn|idr|sgd|chf|cny|zar|brl|mxn|rs|rp';
+const CURRENCY_BEFORE = new RegExp(`(?:[$€£¥₱₹₩₦₽¢]|\\b(?:${CURRENCY})\\.?)\\s*-?$`, 'i');
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:[%$€£¥₱₹₩₦₽¢]|(?:${CURRENCY})\\b)`, 'i');
+const LABEL =
+  'order|ticket|case|invoice|inv|quote|po|sku|id|ref|reference|tracking|serial|account|acct|' +
+  'iban|isbn|ip|version|ver|build|release|zip|zip code|postal code|postcode|pin code|amount|' +
+  'total|price|balance|card|vat|tax id|tin|ssn|passport|policy|contract|txn|transaction|' +
+  'confirmation|booking|reservation|record|opportunity';
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[^a-z])(?:${LABEL})(?:\\s*(?:#|no\\.?|nr\\.?|number|num\\.?|id|code|[:.-]))*\\s*$`,
+  'i',
+);
+const CONTEXT_LENGTH = 40;
+
+/** True when the text around `text.slice(start, end)` says it is not a phone number. */
+export function hasNonPhoneContext(text: string, start: number, end: number): boolean {
+  return isGluedBefore(text, start) || isGluedAfter(text, end) || hasTrapLabel(text, start, end);
+}
+
+function isGluedBefore(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined) return false;
+  if (SYMBOL_BEFORE.test(before)) return true;
+  // "Mobile+63…" is still a number: a "+" marks where it starts.
+  if (WORD.test(before)) return text[start] !== '+';
+  return JOINER_BEFORE.test(before) && WORD.test(text[start - 2] ?? '');
+}
+
+function isGluedAfter(text: string, end: number): boolean {
+  const after = text[end];
+  if (after === undefined) return false;
+  if (EXTENSION_AFTER.test(text.slice(end, end + 12))) return false;
+  if (SYMBOL_AFTER.test(after) || WORD.test(after)) return true;
+  if (DECIMAL_AFTER.test(text.slice(end, end + 2))) return true;
+  return JOINER_AFTER.test(after) && WORD.test(text[end + 1] ?? '');
+}
+
+function hasTrapLabel(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+  if (LABEL_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  return CURRENCY_AFTER.test(text.slice(end, end + 6));
+}

@@ -1,0 +1,76 @@
+/**
+ * The button's look, inside its closed shadow root. `!important` on :host wins over any page rule
+ * aimed at the host (inner important rules beat outer ones), so a page cannot hide, stretch or
+ * float it; the host is inline and one line high, so the text around it does not move vertically.
+ */
+export const BUTTON_CSS = `
+:host {
+  all: initial !important;
+  display: inline-block !important;
+  position: static !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  font-size: inherit !important;
+  line-height: 1 !important;
+  width: 1.3em !important;
+  height: 1em !important;
+  margin: 0 0 0 0.2em !important;
+  padding: 0 !important;
+  vertical-align: -0.125em !important;
+}
+button {
+  all: initial;
+  box-sizing: border-box;
+  display: block;
+  width: 100%;
+  height: 100%;
+  padding: 0 0.1em;
+  border-radius: 0.2em;
+  color: #0b62c4;
+  cursor: pointer;
+}
+button:hover { background: rgba(11, 98, 196, 0.14); }
+button:focus-visible { outline: 2px solid #0b62c4; outline-offset: 1px; }
+svg { display: block; width: 100%; height: 100%; fill: currentColor; pointer-events: none; }
+@media (prefers-color-scheme: dark) { button { color: #5aa2f0; } }
+@media (forced-colors: active) { button { color: ButtonText; } }
+@media print { :host { display: none !important; } }
+`;
+
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/**
+ * One shared constructed sheet per document: cheap for thousands of buttons and outside the page's
+ * style-src CSP. Where a constructed sheet cannot be adopted (Firefox content scripts), a <style>
+ * element with the same text is used.
+ */
+export function applyButtonStyle(shadow: ShadowRoot, document: Document): void {
+  const sheet = sharedSheet(document);
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheets.set(document, null);
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = BUTTON_CSS;
+  shadow.append(style);
+}
+
+function sharedSheet(document: Document): CSSStyleSheet | null {
+  const known = sheets.get(document);
+  if (known !== undefined) return known;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = document.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    sheet = new Sheet();
+    sheet.replaceSync(BUTTON_CSS);
+  } catch {
+    sheet = null;
+  }
+  sheets.set(document, sheet);
+  return sheet;
+}

@@ -1,0 +1,51 @@
+import { HOST_TAG } from './host-tag';
+
+/**
+ * Elements whose text is never read: scripts and styles, code, form fields, embedded content,
+ * and the extension's own buttons. Editable content is skipped by attribute below.
+ */
+export const SKIPPED_ELEMENTS: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  HOST_TAG,
+];
+
+const SKIPPED = new Set(SKIPPED_ELEMENTS);
+
+/** The same rules as one selector, for `closest()` on a changed node deep inside the page. */
+export const SKIP_SELECTOR = [
+  ...SKIPPED_ELEMENTS,
+  '[contenteditable]:not([contenteditable="false" i])',
+  '[role="textbox" i]',
+].join(',');
+
+export type ElementLike = { localName: string; getAttribute(name: string): string | null };
+
+/** True when the element and everything inside it must be left alone. */
+export function isSkippedElement(element: ElementLike): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return element.getAttribute('role')?.toLowerCase() === 'textbox';
+}
