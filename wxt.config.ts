@@ -8,7 +8,9 @@ const ENGAGESPARK_API_ORIGIN = 'https://api.engagespark.com/*';
 // - notifications: "SMS sent" / "SMS not sent" after each send (basic type only, for Firefox).
 // - alarms: outbox retries and delivery-receipt polling that survive a sleeping service worker.
 // - contextMenus (Chrome) / menus (Firefox): "Send SMS to …" on a selection or a tel:/sms: link.
-// - scripting: content scripts registered at run time for sites the user enables.
+// - scripting: content scripts registered at run time for sites the user enables, and reading the
+//   selection when the keyboard shortcut is pressed.
+// - activeTab: that shortcut may read the current tab's selection, only at the moment it is pressed.
 // Host access: only the engageSPARK API at install. The default CRMs are content-script matches;
 // any other site, and a custom API URL (the sandbox on 127.0.0.1), is an optional host permission
 // asked for when the user chooses it.
@@ -23,11 +25,18 @@ export default defineConfig({
       'notifications',
       'alarms',
       'scripting',
+      'activeTab',
       browser === 'firefox' ? 'menus' : 'contextMenus',
     ],
     host_permissions: [ENGAGESPARK_API_ORIGIN],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Send an SMS with engageSPARK' },
+    commands: {
+      'open-composer': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the SMS composer, with the selected number filled in',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

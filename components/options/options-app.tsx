@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactElement, useEffect, useMemo, useRef, useState } from 'react';
 import { Field } from '@/components/shared/field';
+import { HostAccessBanner } from '@/components/shared/host-access-banner';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { forgetApiKey, maskApiKey, readApiKey, saveApiKey } from '@/utils/settings/api-key-store';
 import { defaultCountryFor } from '@/utils/settings/default-country';
@@ -253,6 +254,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
         <h1>Click-to-SMS settings</h1>
         <p className="quiet">Send SMS through engageSPARK from your CRM.</p>
       </header>
+      <HostAccessBanner />
       {warning && (
         <div role="alert" className="banner banner--warning">
           <p>{warning}</p>

@@ -1,4 +1,5 @@
 import { runDueWork, setupAlarms } from './setup-alarms';
+import { setupContextMenus } from './setup-context-menus';
 import { setupInstall } from './setup-install';
 import { setupMessaging } from './setup-messaging';
 import { setupNotifications } from './setup-notifications';
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   setupMessaging();
   setupAlarms();
   setupNotifications();
+  setupContextMenus();
   setupInstall();
   // A worker that starts finds what its predecessor left: a send cut off mid-request is resumed.
   void runDueWork({ startup: true });

@@ -3,12 +3,12 @@ import { createEngageSparkClient } from '@/utils/api/client';
 import { describeLookupFailure } from '@/utils/api/describe-outcome';
 import type { BalanceResult as ApiBalanceResult } from '@/utils/api/lookup-result';
 import { connect } from '@/utils/background/connect';
+import { balanceItem } from '@/utils/balance/balance-store';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
 import type { BalanceResult } from '@/utils/messaging/protocol';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
-import { balanceItem } from '@/utils/balance/balance-store';
 import { sendService } from './services';
 
 function toBalanceResult(result: ApiBalanceResult): BalanceResult {
@@ -19,9 +19,15 @@ function toBalanceResult(result: ApiBalanceResult): BalanceResult {
 
 export async function refreshBalance(): Promise<BalanceResult> {
   const connection = await connect();
-  if ('problem' in connection) return { ok: false, title: connection.problem.title, detail: connection.problem.detail };
+  if ('problem' in connection)
+    return { ok: false, title: connection.problem.title, detail: connection.problem.detail };
   const result = toBalanceResult(await connection.api.getBalance());
-  if (result.ok) await balanceItem.setValue({ balanceMicro: result.balanceMicro, display: result.display, at: Date.now() });
+  if (result.ok)
+    await balanceItem.setValue({
+      balanceMicro: result.balanceMicro,
+      display: result.display,
+      at: Date.now(),
+    });
   return result;
 }
 
@@ -37,8 +43,16 @@ const handlers: Handlers = {
   refreshBalance: () => refreshBalance(),
   async testConnection({ apiUrl, orgId, apiKey }) {
     const key = apiKey ?? (await readApiKey());
-    if (!key) return { ok: false, title: 'No API key', detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).' };
-    const client = createEngageSparkClient({ fetch: (input, init) => fetch(input, init), credentials: { apiUrl, apiKey: key, orgId } });
+    if (!key)
+      return {
+        ok: false,
+        title: 'No API key',
+        detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).',
+      };
+    const client = createEngageSparkClient({
+      fetch: (input, init) => fetch(input, init),
+      credentials: { apiUrl, apiKey: key, orgId },
+    });
     return toBalanceResult(await client.getBalance());
   },
   async openComposer(prefill) {

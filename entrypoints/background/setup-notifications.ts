@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
+import {
+  notificationId,
+  notificationTargetFor,
+  parseNotificationId,
+} from '@/utils/notifications/notification-target';
 import { notificationText } from '@/utils/notifications/notification-text';
-import { notificationId, notificationTargetFor, parseNotificationId } from '@/utils/notifications/notification-target';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { formatDigitsForDisplay } from '@/utils/phone/format-digits';
+import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 
 /** Basic notifications only: Firefox supports no other type. */
 export async function showOutcomeNotification(record: MessageRecord): Promise<void> {

@@ -14,7 +14,10 @@ function syncSites(): Promise<void> {
 async function runSync(): Promise<void> {
   try {
     const state = await loadSites();
-    await syncContentScripts(plannedScripts(state, await grantedSites(state.enabled)), browser.scripting);
+    await syncContentScripts(
+      plannedScripts(state, await grantedSites(state.enabled)),
+      browser.scripting,
+    );
   } catch (error) {
     console.error('Could not register the CRM content script:', error);
   }

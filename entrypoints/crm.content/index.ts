@@ -1,6 +1,6 @@
 import { createPhoneReader } from '@/utils/detect/phone-reader';
 import { sendMessage } from '@/utils/messaging/send-message';
-import { idleSchedule } from '@/utils/page/idle-schedule';
+import { pageSchedules } from '@/utils/page/idle-schedule';
 import { startPageMarker } from '@/utils/page/page-marker';
 import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 
@@ -20,7 +20,7 @@ export default defineContentScript({
       document,
       ...reader,
       onActivate: (to) => void openComposer(to),
-      schedule: idleSchedule(ctx),
+      ...pageSchedules(ctx),
     });
     ctx.onInvalidated(() => marker.stop());
   },

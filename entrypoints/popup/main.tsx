@@ -1,3 +1,9 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ComposerApp } from '@/components/composer/composer-app';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<h1>Send SMS</h1>);
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <ComposerApp search={location.search} />
+  </StrictMode>,
+);

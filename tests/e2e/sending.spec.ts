@@ -3,7 +3,13 @@ import { configureExtension } from './support/configure-extension';
 import { sendRequests, sentMessages, setFault } from './support/sandbox-records';
 import { currentServiceWorker, killServiceWorker } from './support/service-worker';
 
-type StoredRecord = { id: string; status: string; delivery?: string; messageId?: string; attempts: number };
+type StoredRecord = {
+  id: string;
+  status: string;
+  delivery?: string;
+  messageId?: string;
+  attempts: number;
+};
 
 const SEND = { recipient: { to: '639171234567' }, from: '', message: 'Hello from the e2e suite' };
 
@@ -16,7 +22,10 @@ test('an extension page sends one SMS: one request, a notification, a history en
   await configureExtension(serviceWorker);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const reply = await page.evaluate((data) => chrome.runtime.sendMessage({ name: 'sendSms', data }), { id: 'e2e-draft-0001', ...SEND });
+  const reply = await page.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }),
+    { id: 'e2e-draft-0001', ...SEND },
+  );
   expect(reply).toMatchObject({ ok: true, result: { status: 'sent', id: 'e2e-draft-0001' } });
 
   const requests = sendRequests(sandbox);
@@ -38,7 +47,9 @@ test('an extension page sends one SMS: one request, a notification, a history en
   await expect
     .poll(
       async () => {
-        const { messages } = await serviceWorker.evaluate(() => chrome.storage.local.get('messages'));
+        const { messages } = await serviceWorker.evaluate(() =>
+          chrome.storage.local.get('messages'),
+        );
         return (messages as StoredRecord[])[0]?.delivery;
       },
       { timeout: 30_000, intervals: [500] },
@@ -46,15 +57,27 @@ test('an extension page sends one SMS: one request, a notification, a history en
     .toBe('delivered');
 });
 
-test('a page that is not the extension cannot send, even with our extension id', async ({ context, serviceWorker, sandbox, extensionId }) => {
+test('a page that is not the extension cannot send, even with our extension id', async ({
+  context,
+  serviceWorker,
+  sandbox,
+  extensionId,
+}) => {
   await configureExtension(serviceWorker);
   const page = await context.newPage();
   await page.goto(`data:text/html,<title>hostile</title>`);
   const result = await page.evaluate(async (id) => {
-    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+      ?.runtime;
     if (typeof runtime?.sendMessage !== 'function') return 'no runtime.sendMessage for pages';
     try {
-      return await (runtime.sendMessage as (id: string, message: unknown) => Promise<unknown>)(id, { name: 'sendSms', data: { id: 'hostile-0001', ...{ recipient: { to: '639171234567' }, from: '', message: 'x' } } });
+      return await (runtime.sendMessage as (id: string, message: unknown) => Promise<unknown>)(id, {
+        name: 'sendSms',
+        data: {
+          id: 'hostile-0001',
+          ...{ recipient: { to: '639171234567' }, from: '', message: 'x' },
+        },
+      });
     } catch (error) {
       return String(error);
     }
@@ -73,7 +96,10 @@ test('a worker killed while engageSPARK holds the answer sends the message exact
   setFault(sandbox, { mode: 'hold', times: 1 });
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  void page.evaluate((data) => chrome.runtime.sendMessage({ name: 'sendSms', data }).catch(() => undefined), { id: 'e2e-draft-0002', ...SEND });
+  void page.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }).catch(() => undefined),
+    { id: 'e2e-draft-0002', ...SEND },
+  );
   await expect.poll(() => sendRequests(sandbox).length).toBe(1);
   expect(sentMessages(sandbox)).toHaveLength(1); // engageSPARK took it; the answer is held
 
@@ -91,7 +117,10 @@ test('a worker killed while engageSPARK holds the answer sends the message exact
     })
     .toBe('sent');
   const requests = sendRequests(sandbox);
-  expect(requests.map((request) => (request.body as { clientDedup: string }).clientDedup)).toEqual(['e2e-draft-0002', 'e2e-draft-0002']);
+  expect(requests.map((request) => (request.body as { clientDedup: string }).clientDedup)).toEqual([
+    'e2e-draft-0002',
+    'e2e-draft-0002',
+  ]);
   expect(requests[1]?.status).toBe(409);
   expect(sentMessages(sandbox)).toHaveLength(1);
 });

@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 
-test('the extension loads and its three surfaces answer', async ({ context, extensionId, serviceWorker }) => {
+test('the extension loads and its three surfaces answer', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   const pong = await serviceWorker.evaluate(() => chrome.runtime.id);
   expect(pong).toBe(extensionId);
   const popup = await context.newPage();

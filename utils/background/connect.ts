@@ -1,4 +1,5 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
+import { API_ACCESS_MISSING, hasApiAccess } from '@/utils/settings/api-access';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import type { Settings } from '@/utils/settings/settings-schema';
 import { loadSettings } from '@/utils/settings/settings-store';
@@ -20,8 +21,16 @@ export async function connect(): Promise<Connection | MissingSettings> {
   const missing = describeMissingSettings(settings, apiKey !== undefined);
   if (missing.length > 0 || apiKey === undefined || settings.orgId === null) {
     return {
-      problem: { kind: 'settings', title: 'Not set up yet', detail: `Add ${missing.join(' and ')} in Settings.` },
+      problem: {
+        kind: 'settings',
+        title: 'Not set up yet',
+        detail: `Add ${missing.join(' and ')} in Settings.`,
+      },
     };
+  }
+  // Without the host permission Firefox fails the fetch as a bare network error: say why instead.
+  if (!(await hasApiAccess(settings.apiUrl))) {
+    return { problem: { kind: 'settings', ...API_ACCESS_MISSING } };
   }
   const api = createEngageSparkClient({
     fetch: (input, init) => fetch(input, init),

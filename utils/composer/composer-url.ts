@@ -1,5 +1,11 @@
 /** What an entry point may put in the composer: the composer re-checks every value itself. */
-export type ComposerPrefill = { to?: string; contactId?: number; text?: string; message?: string; tab?: 'history' };
+export type ComposerPrefill = {
+  to?: string;
+  contactId?: number;
+  text?: string;
+  message?: string;
+  tab?: 'history';
+};
 
 /** The composer's address with its prefill in the query, as documented for popup.html. */
 export function composerPath(prefill: ComposerPrefill = {}): string {

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type ComposerPrefill, composerPath } from './composer-url';
+import { leavePrefillForPopup, takePendingPrefill } from './pending-prefill';
 
 /** The composer window this browser session opened, reused so triggers never stack windows. */
-const composerWindowItem = storage.defineItem<number | null>('session:composerWindowId', { fallback: null });
+const composerWindowItem = storage.defineItem<number | null>('session:composerWindowId', {
+  fallback: null,
+});
 
 const WINDOW_SIZE = { width: 420, height: 680 };
 
@@ -26,5 +29,19 @@ async function reuseWindow(windowId: number, url: string): Promise<boolean> {
     return true;
   } catch {
     return false; // The window was closed since: open a new one.
+  }
+}
+
+/**
+ * From a user gesture (menu click, shortcut) the toolbar popup is the natural place; where the
+ * browser refuses to open it (no toolbar, an older browser, no focused window), a small window.
+ */
+export async function openComposer(prefill: ComposerPrefill): Promise<void> {
+  try {
+    await leavePrefillForPopup(prefill);
+    await browser.action.openPopup();
+  } catch {
+    await takePendingPrefill(); // not opened: leave nothing behind for a later popup
+    await openComposerWindow(prefill);
   }
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { type MessageName, type MessageResults, PROTOCOL, type Reply, type Trust } from './protocol';
+import {
+  type MessageName,
+  type MessageResults,
+  PROTOCOL,
+  type Reply,
+  type Trust,
+} from './protocol';
 
-export type Handlers = { [N in MessageName]: (data: z.output<(typeof PROTOCOL)[N]['data']>) => Promise<MessageResults[N]> };
+export type Handlers = {
+  [N in MessageName]: (data: z.output<(typeof PROTOCOL)[N]['data']>) => Promise<MessageResults[N]>;
+};
 
 export type SenderInfo = { id?: string; url?: string; tab?: unknown };
 
@@ -13,7 +21,11 @@ const envelopeSchema = z.object({ name: z.string(), data: z.unknown() });
  * anything else from our extension is a content script inside some web page. A string prefix,
  * not URL.origin: extension schemes have an opaque origin outside the browser.
  */
-export function senderTrust(sender: SenderInfo, ownId: string, ownBaseUrl: string): Trust | undefined {
+export function senderTrust(
+  sender: SenderInfo,
+  ownId: string,
+  ownBaseUrl: string,
+): Trust | undefined {
   if (sender.id !== ownId || !sender.url || !URL.canParse(sender.url)) return undefined;
   return sender.url.startsWith(ownBaseUrl) ? 'extension-page' : 'content-script';
 }
@@ -29,11 +41,14 @@ export async function routeMessage(
   handlers: Handlers,
 ): Promise<Reply<MessageName>> {
   const envelope = envelopeSchema.safeParse(message);
-  if (!envelope.success || !isMessageName(envelope.data.name)) return { ok: false, error: 'Unknown request.' };
+  if (!envelope.success || !isMessageName(envelope.data.name))
+    return { ok: false, error: 'Unknown request.' };
   const name = envelope.data.name;
   const spec = PROTOCOL[name];
-  const allowed = trust === 'extension-page' || (trust === 'content-script' && spec.from === 'content-script');
-  if (!allowed) return { ok: false, error: 'This request is only accepted from the extension itself.' };
+  const allowed =
+    trust === 'extension-page' || (trust === 'content-script' && spec.from === 'content-script');
+  if (!allowed)
+    return { ok: false, error: 'This request is only accepted from the extension itself.' };
   const data = spec.data.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, error: `Invalid request: ${z.prettifyError(data.error)}` };
   try {

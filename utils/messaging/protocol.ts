@@ -17,7 +17,10 @@ export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
 
 export const openComposerSchema = z
   .object({
-    to: z.string().regex(/^\d{7,15}$/).optional(),
+    to: z
+      .string()
+      .regex(/^\d{7,15}$/)
+      .optional(),
     text: z.string().max(200).optional(),
     message: z.string().max(2000).optional(),
   })
@@ -49,7 +52,9 @@ export const PROTOCOL = {
 export type MessageName = keyof typeof PROTOCOL;
 export type MessageData<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['data']>;
 
-export type BalanceResult = { ok: true; balanceMicro: number; display: string } | { ok: false; title: string; detail: string };
+export type BalanceResult =
+  | { ok: true; balanceMicro: number; display: string }
+  | { ok: false; title: string; detail: string };
 
 export type MessageResults = {
   sendSms: MessageRecord;
@@ -63,4 +68,6 @@ export type MessageResults = {
 
 /** What crosses the wire: a failed call carries plain words, never a stack or a secret. */
 export type Envelope<N extends MessageName = MessageName> = { name: N; data: MessageData<N> };
-export type Reply<N extends MessageName> = { ok: true; result: MessageResults[N] } | { ok: false; error: string };
+export type Reply<N extends MessageName> =
+  | { ok: true; result: MessageResults[N] }
+  | { ok: false; error: string };

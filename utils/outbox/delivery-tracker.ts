@@ -15,13 +15,18 @@ export function nextPollDelayMs(pollsMade: number): number {
 /** Reads engageSPARK's status as one word for the history. */
 export function deliveryFromStatus(status: DeliveryStatus): { delivery: Delivery; final: boolean } {
   if (status.phone === 'confirmed') return { delivery: 'delivered', final: true };
-  if (status.phone === 'failed' || status.telco === 'failed') return { delivery: 'failed', final: true };
+  if (status.phone === 'failed' || status.telco === 'failed')
+    return { delivery: 'failed', final: true };
   if (status.telco === 'confirmed') return { delivery: 'delivered-to-telco', final: status.done };
   return { delivery: status.done ? 'unknown' : 'pending', final: status.done };
 }
 
 function isTracked(record: MessageRecord): boolean {
-  return record.status === 'sent' && record.messageId !== undefined && record.nextDeliveryPollAt !== undefined;
+  return (
+    record.status === 'sent' &&
+    record.messageId !== undefined &&
+    record.nextDeliveryPollAt !== undefined
+  );
 }
 
 function pastDeadline(record: MessageRecord, now: number): boolean {
@@ -30,28 +35,46 @@ function pastDeadline(record: MessageRecord, now: number): boolean {
 }
 
 /** Follows sent messages until engageSPARK says they are done or their delivery deadline passes. */
-export async function pollDeliveries(store: MessageStore, api: SmsApi, now: () => number): Promise<void> {
+export async function pollDeliveries(
+  store: MessageStore,
+  api: SmsApi,
+  now: () => number,
+): Promise<void> {
   const due = (await store.list())
     .filter((record) => isTracked(record) && (record.nextDeliveryPollAt ?? 0) <= now())
     .slice(0, MAX_POLLS_PER_WAKE);
   for (const record of due) {
     const result = await api.getDeliveryStatus(record.messageId as string);
     await store.mutate((records) => ({
-      records: records.map((current) => (current.id === record.id ? applyPoll(current, result, now()) : current)),
+      records: records.map((current) =>
+        current.id === record.id ? applyPoll(current, result, now()) : current,
+      ),
       result: undefined,
     }));
   }
 }
 
-function applyPoll(record: MessageRecord, result: Awaited<ReturnType<SmsApi['getDeliveryStatus']>>, now: number): MessageRecord {
+function applyPoll(
+  record: MessageRecord,
+  result: Awaited<ReturnType<SmsApi['getDeliveryStatus']>>,
+  now: number,
+): MessageRecord {
   const polls = (record.deliveryPolls ?? 0) + 1;
-  const next = { ...record, deliveryPolls: polls, nextDeliveryPollAt: now + nextPollDelayMs(polls) };
+  const next = {
+    ...record,
+    deliveryPolls: polls,
+    nextDeliveryPollAt: now + nextPollDelayMs(polls),
+  };
   if (result.ok) {
     const { delivery, final } = deliveryFromStatus(result.status);
     const settled = { ...next, delivery, deliveryError: result.status.error || undefined };
     if (final) return { ...settled, nextDeliveryPollAt: undefined };
-    return pastDeadline(record, now) ? { ...settled, delivery: 'unknown', nextDeliveryPollAt: undefined } : settled;
+    return pastDeadline(record, now)
+      ? { ...settled, delivery: 'unknown', nextDeliveryPollAt: undefined }
+      : settled;
   }
   // A failed lookup says nothing about the message: keep trying, slower, until the deadline.
-  return pastDeadline(record, now) ? { ...next, delivery: 'unknown', nextDeliveryPollAt: undefined } : next;
+  return pastDeadline(record, now)
+    ? { ...next, delivery: 'unknown', nextDeliveryPollAt: undefined }
+    : next;
 }

@@ -10,7 +10,14 @@ import { z } from 'zod';
  *  failed  → engageSPARK refused it, or we gave up; `outcomeUnknown` says whether it may have gone
  *  cancelled → the user stopped it before it was sent
  */
-export const messageStatusSchema = z.enum(['queued', 'held', 'sending', 'sent', 'failed', 'cancelled']);
+export const messageStatusSchema = z.enum([
+  'queued',
+  'held',
+  'sending',
+  'sent',
+  'failed',
+  'cancelled',
+]);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
 export const recipientSchema = z.union([
@@ -19,7 +26,13 @@ export const recipientSchema = z.union([
 ]);
 export type Recipient = z.infer<typeof recipientSchema>;
 
-export const deliverySchema = z.enum(['pending', 'delivered-to-telco', 'delivered', 'failed', 'unknown']);
+export const deliverySchema = z.enum([
+  'pending',
+  'delivered-to-telco',
+  'delivered',
+  'failed',
+  'unknown',
+]);
 export type Delivery = z.infer<typeof deliverySchema>;
 
 export const messageRecordSchema = z.object({

@@ -4,7 +4,10 @@ import { isUnfinished, type MessageRecord, messageRecordSchema } from './message
 /** The history keeps this many finished messages; unfinished ones are never dropped. */
 export const HISTORY_LIMIT = 300;
 
-export const messagesItem = storage.defineItem<unknown[]>('local:messages', { fallback: [], version: 1 });
+export const messagesItem = storage.defineItem<unknown[]>('local:messages', {
+  fallback: [],
+  version: 1,
+});
 
 /** Validates each stored record on its own, so one damaged entry cannot take the others with it. */
 export function readRecords(stored: unknown): MessageRecord[] {
@@ -25,7 +28,9 @@ export function trimHistory(records: readonly MessageRecord[]): MessageRecord[] 
 export type MessageStore = {
   list(): Promise<MessageRecord[]>;
   /** Runs `change` on the current list and stores what it returns, one change at a time. */
-  mutate<T>(change: (records: MessageRecord[]) => { records: MessageRecord[]; result: T }): Promise<T>;
+  mutate<T>(
+    change: (records: MessageRecord[]) => { records: MessageRecord[]; result: T },
+  ): Promise<T>;
 };
 
 /** The background is the only writer; the lock keeps concurrent sends from overwriting each other. */

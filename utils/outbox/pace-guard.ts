@@ -6,7 +6,11 @@ export type PaceDecision = { allowed: true } | { allowed: false; heldUntil: numb
 
 /** The same phone or contact, whichever way it was addressed. */
 function sameRecipient(record: MessageRecord, recipient: Recipient): boolean {
-  if ('to' in recipient) return ('to' in record.recipient && record.recipient.to === recipient.to) || record.sentTo === recipient.to;
+  if ('to' in recipient)
+    return (
+      ('to' in record.recipient && record.recipient.to === recipient.to) ||
+      record.sentTo === recipient.to
+    );
   return 'contactId' in record.recipient && record.recipient.contactId === recipient.contactId;
 }
 

@@ -11,7 +11,9 @@ const MAX_DELAY_MS = 5 * 60_000;
 /** Delay before attempt number `attemptsMade + 1`: 5 s, 10 s, 20 s … capped at 5 minutes. */
 export function retryDelayMs(attemptsMade: number, retryAfterMs?: number): number {
   const backoff = Math.min(FIRST_DELAY_MS * 2 ** Math.max(0, attemptsMade - 1), MAX_DELAY_MS);
-  return retryAfterMs === undefined ? backoff : Math.min(Math.max(backoff, retryAfterMs), MAX_DELAY_MS * 2);
+  return retryAfterMs === undefined
+    ? backoff
+    : Math.min(Math.max(backoff, retryAfterMs), MAX_DELAY_MS * 2);
 }
 
 export function shouldRetry(attemptsMade: number): boolean {

@@ -86,9 +86,21 @@ export function createSendService(deps: SendServiceDeps) {
     return (await attempt(request.id)) ?? created.record;
   }
 
-  function holdIfTooFast(record: MessageRecord, records: MessageRecord[], settings: Settings, time: number): MessageRecord {
-    const pace = decidePace(records, record.recipient, time, settings.paceLimitPerMinute, record.id);
-    if (pace.allowed) return { ...record, status: 'queued', heldUntil: undefined, nextAttemptAt: time };
+  function holdIfTooFast(
+    record: MessageRecord,
+    records: MessageRecord[],
+    settings: Settings,
+    time: number,
+  ): MessageRecord {
+    const pace = decidePace(
+      records,
+      record.recipient,
+      time,
+      settings.paceLimitPerMinute,
+      record.id,
+    );
+    if (pace.allowed)
+      return { ...record, status: 'queued', heldUntil: undefined, nextAttemptAt: time };
     deps.wakeAt(pace.heldUntil);
     return {
       ...record,
@@ -110,7 +122,11 @@ export function createSendService(deps: SendServiceDeps) {
     try {
       const connection = await deps.connect();
       if ('problem' in connection) {
-        return finish(await updateRecord(id, (record) => (record.status === 'queued' ? failed(record, connection.problem, false) : undefined)));
+        return finish(
+          await updateRecord(id, (record) =>
+            record.status === 'queued' ? failed(record, connection.problem, false) : undefined,
+          ),
+        );
       }
       const started = await claimForSending(id, connection.settings);
       if (!started) return undefined;
@@ -130,14 +146,25 @@ export function createSendService(deps: SendServiceDeps) {
   }
 
   /** Marks the message `sending` only if it is still queued and the pace guard lets it go now. */
-  async function claimForSending(id: string, settings: Settings): Promise<MessageRecord | undefined> {
+  async function claimForSending(
+    id: string,
+    settings: Settings,
+  ): Promise<MessageRecord | undefined> {
     return store.mutate((records) => {
       const record = records.find((candidate) => candidate.id === id);
-      if (!record || record.status !== 'queued') return { records, result: undefined };
+      if (record?.status !== 'queued') return { records, result: undefined };
       const time = now();
       const paced = holdIfTooFast(record, records, settings, time);
       const next: MessageRecord =
-        paced.status === 'held' ? { ...paced, updatedAt: time } : { ...record, status: 'sending', attempts: record.attempts + 1, updatedAt: time, nextAttemptAt: undefined };
+        paced.status === 'held'
+          ? { ...paced, updatedAt: time }
+          : {
+              ...record,
+              status: 'sending',
+              attempts: record.attempts + 1,
+              updatedAt: time,
+              nextAttemptAt: undefined,
+            };
       return {
         records: records.map((candidate) => (candidate.id === id ? next : candidate)),
         result: next.status === 'sending' ? next : undefined,
@@ -173,11 +200,25 @@ export function createSendService(deps: SendServiceDeps) {
     const retryAfterMs = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : undefined;
     const nextAttemptAt = time + retryDelayMs(record.attempts, retryAfterMs);
     deps.wakeAt(nextAttemptAt);
-    return { ...record, status: 'queued', updatedAt: time, nextAttemptAt, problem, outcomeUnknown: true };
+    return {
+      ...record,
+      status: 'queued',
+      updatedAt: time,
+      nextAttemptAt,
+      problem,
+      outcomeUnknown: true,
+    };
   }
 
   function failed(record: MessageRecord, problem: Problem, outcomeUnknown: boolean): MessageRecord {
-    return { ...record, status: 'failed', updatedAt: now(), nextAttemptAt: undefined, problem, outcomeUnknown };
+    return {
+      ...record,
+      status: 'failed',
+      updatedAt: now(),
+      nextAttemptAt: undefined,
+      problem,
+      outcomeUnknown,
+    };
   }
 
   function finish(record: MessageRecord | undefined): MessageRecord | undefined {
@@ -194,12 +235,18 @@ export function createSendService(deps: SendServiceDeps) {
     const due = await store.mutate((records) => {
       const next = records.map((record): MessageRecord => {
         const interrupted =
-          record.status === 'sending' && !inFlight.has(record.id) && (options.startup || record.updatedAt + deps.requestTimeoutMs + 5_000 <= time);
-        if (interrupted) return { ...record, status: 'queued', nextAttemptAt: time, outcomeUnknown: true };
-        if (record.status === 'held' && (record.heldUntil ?? 0) <= time) return { ...record, status: 'queued', nextAttemptAt: time };
+          record.status === 'sending' &&
+          !inFlight.has(record.id) &&
+          (options.startup || record.updatedAt + deps.requestTimeoutMs + 5_000 <= time);
+        if (interrupted)
+          return { ...record, status: 'queued', nextAttemptAt: time, outcomeUnknown: true };
+        if (record.status === 'held' && (record.heldUntil ?? 0) <= time)
+          return { ...record, status: 'queued', nextAttemptAt: time };
         return record;
       });
-      const ids = next.filter((record) => record.status === 'queued' && (record.nextAttemptAt ?? 0) <= time).map((record) => record.id);
+      const ids = next
+        .filter((record) => record.status === 'queued' && (record.nextAttemptAt ?? 0) <= time)
+        .map((record) => record.id);
       return { records: next, result: ids };
     });
     for (const id of due) await attempt(id);
@@ -221,10 +268,20 @@ export function createSendService(deps: SendServiceDeps) {
   async function cancel(id: string): Promise<MessageRecord | undefined> {
     const record = await updateRecord(id, (current) => {
       if (current.status !== 'queued' && current.status !== 'held') return undefined;
-      return { ...current, status: 'cancelled', updatedAt: now(), nextAttemptAt: undefined, heldUntil: undefined };
+      return {
+        ...current,
+        status: 'cancelled',
+        updatedAt: now(),
+        nextAttemptAt: undefined,
+        heldUntil: undefined,
+      };
     });
     if (record && record.status !== 'cancelled') {
-      throw new Error(record.status === 'sending' ? 'It is being sent right now and can no longer be stopped.' : 'Only a message that is waiting can be cancelled.');
+      throw new Error(
+        record.status === 'sending'
+          ? 'It is being sent right now and can no longer be stopped.'
+          : 'Only a message that is waiting can be cancelled.',
+      );
     }
     return record;
   }
@@ -232,9 +289,12 @@ export function createSendService(deps: SendServiceDeps) {
   /** Tries a failed message again with its own clientDedup, so it can never arrive twice. */
   async function retry(id: string): Promise<MessageRecord | undefined> {
     const record = await updateRecord(id, (current) =>
-      current.status === 'failed' ? { ...current, status: 'queued', attempts: 0, nextAttemptAt: now(), updatedAt: now() } : undefined,
+      current.status === 'failed'
+        ? { ...current, status: 'queued', attempts: 0, nextAttemptAt: now(), updatedAt: now() }
+        : undefined,
     );
-    if (!record || record.status !== 'queued') throw new Error('Only a message that failed can be tried again.');
+    if (record?.status !== 'queued')
+      throw new Error('Only a message that failed can be tried again.');
     return (await attempt(id)) ?? record;
   }
 

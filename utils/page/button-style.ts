@@ -5,36 +5,67 @@
  */
 export const BUTTON_CSS = `
 :host {
-  all: initial !important;
   display: inline-block !important;
   position: static !important;
+  float: none !important;
   visibility: visible !important;
   opacity: 1 !important;
   transform: none !important;
-  font-size: inherit !important;
-  line-height: 1 !important;
+  filter: none !important;
+  clip-path: none !important;
+  pointer-events: auto !important;
   width: 1.3em !important;
   height: 1em !important;
   margin: 0 0 0 0.2em !important;
   padding: 0 !important;
+  border: 0 !important;
+  line-height: 1 !important;
   vertical-align: -0.125em !important;
 }
 button {
-  all: initial;
-  box-sizing: border-box;
+  position: relative;
   display: block;
+  box-sizing: border-box;
   width: 100%;
   height: 100%;
-  padding: 0 0.1em;
+  margin: 0;
+  padding: 0;
+  border: 0;
   border-radius: 0.2em;
+  background: transparent;
   color: #0b62c4;
+  font: inherit;
   cursor: pointer;
+  appearance: none;
 }
-button:hover { background: rgba(11, 98, 196, 0.14); }
+/* A speech bubble with three dots, drawn with two pseudo-elements. */
+button::before {
+  content: "";
+  position: absolute;
+  left: 12%;
+  top: 6%;
+  width: 76%;
+  height: 66%;
+  border-radius: 0.16em;
+  background:
+    radial-gradient(circle at 28% 50%, #fff 0.055em, transparent 0.07em),
+    radial-gradient(circle at 50% 50%, #fff 0.055em, transparent 0.07em),
+    radial-gradient(circle at 72% 50%, #fff 0.055em, transparent 0.07em),
+    currentColor;
+}
+button::after {
+  content: "";
+  position: absolute;
+  left: 24%;
+  top: 70%;
+  border-style: solid;
+  border-width: 0.24em 0.24em 0 0;
+  border-color: currentColor transparent transparent transparent;
+}
+button:hover { background-color: rgba(11, 98, 196, 0.14); }
 button:focus-visible { outline: 2px solid #0b62c4; outline-offset: 1px; }
-svg { display: block; width: 100%; height: 100%; fill: currentColor; pointer-events: none; }
 @media (prefers-color-scheme: dark) { button { color: #5aa2f0; } }
-@media (forced-colors: active) { button { color: ButtonText; } }
+@media (forced-colors: active) { button { color: ButtonText; forced-color-adjust: none; } }
 @media print { :host { display: none !important; } }
 `;
 

@@ -2,6 +2,8 @@ import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { MarkRegistry } from './mark-registry';
 import { OBSERVE_OPTIONS, readMutations } from './mutation-feed';
+import { PendingMarks } from './pending-marks';
+import { listenForButtonClicks } from './button-clicks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
 import { createSliceQueue, type Schedule } from './slice-queue';
@@ -12,13 +14,18 @@ export type PageMarkerOptions = {
   readHref(href: string): ValidNumber[];
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
+  /** Starts work when the page is idle. */
   schedule: Schedule;
+  /** Continues work that did not fit in one slice (default: `schedule`). */
+  resume?: Schedule;
   /** At most this long on the main thread at a time. */
   budgetMs?: number;
+  /** Buttons found are inserted when reading is done, or once the oldest has waited this long. */
+  maxWaitMs?: number;
 };
 
 export type PageMarker = {
-  /** How many nodes currently have buttons. */
+  /** How many nodes currently have buttons on the page. */
   readonly marked: number;
   /** Disconnects the observer, drops queued work and removes every button. */
   stop(): void;
@@ -26,14 +33,25 @@ export type PageMarker = {
 
 /**
  * Marks every phone number in the document and keeps the marks in step with the page: the whole
- * page is queued once, then the observer queues only what changed. All reading and marking runs
- * in time slices; the observer callback only sorts records.
+ * page is queued once, then the observer queues only what changed. Reading and marking run in
+ * time slices; the observer callback only sorts records.
  */
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
+  const now = (): number => performance.now();
+  const maxWaitMs = options.maxWaitMs ?? 1000;
   const registry = new MarkRegistry<Node, HTMLElement>();
+  const pending = new PendingMarks(registry, now);
   const observed = new WeakSet<Node>();
+  const digitsOf = new WeakMap<Element, string>();
+  const listening = new AbortController();
   let sweepScheduled = false;
+
+  function createHost(number: ValidNumber): HTMLElement {
+    const host = createPhoneButton(document, number);
+    digitsOf.set(host, number.digits);
+    return host;
+  }
 
   const observer = new MutationObserver((records) => onRecords(records));
   const queue = createSliceQueue<Node>({
@@ -41,16 +59,27 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
       createScanJob(root, {
         readText: options.readText,
         readHref: options.readHref,
-        createHost: (number) => createPhoneButton(document, number, options.onActivate),
-        registry,
+        createHost,
+        isCurrent: (source, key) => registry.isCurrent(source, key) || pending.has(source, key),
+        found: (source, key, hosts) => {
+          if (hosts.length > 0) {
+            pending.add(source, key, hosts);
+          } else {
+            pending.drop(source);
+            registry.set(source, key, hosts);
+          }
+        },
         onShadowRoot: observe,
       }),
+    sideJob: (queueEmpty) =>
+      pending.size > 0 && (queueEmpty || pending.age() >= maxWaitMs) ? pending.insertJob() : undefined,
     schedule: options.schedule,
-    now: () => performance.now(),
+    resume: options.resume,
+    now,
     budgetMs: options.budgetMs ?? 8,
-    // The slice's own insertions are the only records queued while it ran: read them now (they
-    // are all our hosts and are dropped), so the observer callback does not wake up for them.
-    afterSlice: () => onRecords(observer.takeRecords()),
+    // The records queued while a slice ran are of the slice's own edits: take them now, so the
+    // observer does not wake up for them and a button we removed is not taken for the page's doing.
+    afterSlice: () => onRecords(observer.takeRecords(), true),
   });
 
   function observe(root: Document | ShadowRoot): void {
@@ -60,9 +89,9 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     queue.add(root === document ? (document.body ?? document.documentElement) : root);
   }
 
-  function onRecords(records: MutationRecord[]): void {
+  function onRecords(records: MutationRecord[], ownEdits = false): void {
     if (records.length === 0) return;
-    const { changed, removed } = readMutations(records);
+    const { changed, removed } = readMutations(records, ownEdits);
     for (const node of changed) queue.add(node);
     if (removed) scheduleSweep();
   }
@@ -73,17 +102,22 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     options.schedule(() => {
       sweepScheduled = false;
       for (const source of registry.sweep()) queue.add(source);
+      onRecords(observer.takeRecords(), true);
     });
   }
 
+  const view = document.defaultView;
+  if (view) listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
   observe(document);
   return {
     get marked() {
       return registry.size;
     },
     stop() {
+      listening.abort();
       observer.disconnect();
       queue.stop();
+      pending.clear();
       registry.clear();
     },
   };

@@ -2,7 +2,6 @@ import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
 import { isPhoneHref } from '@/utils/detect/phone-href';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { isInsideSkipped } from './inside-skipped';
-import type { MarkRegistry } from './mark-registry';
 import type { Job } from './slice-queue';
 import { type PageTarget, TargetWalker } from './walk-targets';
 
@@ -10,26 +9,27 @@ export type ScanContext = {
   readText(text: string): PhoneMatch[];
   readHref(href: string): ValidNumber[];
   createHost(number: ValidNumber): HTMLElement;
-  registry: MarkRegistry<Node, HTMLElement>;
+  /** True when the node was already read (or is waiting to be marked) with this text or href. */
+  isCurrent(source: Node, key: string): boolean;
+  /** The node was read: these are its buttons (none: its old buttons, if any, go). */
+  found(source: Node, key: string, hosts: HTMLElement[]): void;
   /** An open shadow root was found: observe it and queue it to be walked. */
   onShadowRoot(root: ShadowRoot): void;
 };
 
-/**
- * Buttons go right after the number's text node, or after the link, button or label holding it:
- * a button nested in a link would be invalid HTML and its click would follow the link. The
- * page's own text is never split or rewritten.
- */
-const INTERACTIVE = 'a[href], button, label, summary, [role="button" i], [role="link" i]';
-
 const DONE: Job = { step: () => false };
 
-/** Reads one changed subtree, one target per step. */
+/** Reads one changed subtree, one target per step. Buttons are made here, inserted later. */
 export function createScanJob(root: Node, context: ScanContext): Job {
   if (!root.isConnected || isInsideSkipped(root)) return DONE;
   const link = enclosingPhoneLink(root);
   if (link) {
-    markLink(link, link.getAttribute('href') ?? '', context);
+    readLink(link, link.getAttribute('href') ?? '', context);
+    return DONE;
+  }
+  if (root.nodeType === Node.TEXT_NODE) {
+    // Changed text is read even without digits: its old buttons must go.
+    readText(root as Text, context);
     return DONE;
   }
   const walker = new TargetWalker(root);
@@ -44,25 +44,21 @@ export function createScanJob(root: Node, context: ScanContext): Job {
 }
 
 function handleTarget(target: PageTarget, context: ScanContext): void {
-  if (target.kind === 'text') markText(target.node, context);
-  else if (target.kind === 'link') markLink(target.node, target.href, context);
+  if (target.kind === 'text') readText(target.node, context);
+  else if (target.kind === 'link') readLink(target.node, target.href, context);
   else context.onShadowRoot(target.root);
 }
 
-function markText(node: Text, context: ScanContext): void {
+function readText(node: Text, context: ScanContext): void {
   const text = node.data;
-  if (context.registry.isCurrent(node, text)) return;
-  const hosts = context.readText(text).map((match) => context.createHost(match));
-  context.registry.set(node, text, hosts);
-  if (hosts.length > 0) (node.parentElement?.closest(INTERACTIVE) ?? node).after(...hosts);
+  if (context.isCurrent(node, text)) return;
+  context.found(node, text, context.readText(text).map((match) => context.createHost(match)));
 }
 
-function markLink(link: Element, href: string, context: ScanContext): void {
+function readLink(link: Element, href: string, context: ScanContext): void {
   const key = `href:${href}`;
-  if (context.registry.isCurrent(link, key)) return;
-  const hosts = context.readHref(href).map((number) => context.createHost(number));
-  context.registry.set(link, key, hosts);
-  if (hosts.length > 0) link.after(...hosts);
+  if (context.isCurrent(link, key)) return;
+  context.found(link, key, context.readHref(href).map((number) => context.createHost(number)));
 }
 
 function enclosingPhoneLink(node: Node): Element | undefined {

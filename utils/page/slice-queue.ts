@@ -1,6 +1,9 @@
 /** A piece of work that runs a step at a time; `step()` answers whether more remains. */
 export type Job = { step(): boolean };
 
+/** Steps between two looks at the clock; a step is a few microseconds. */
+const CLOCK_EVERY = 4;
+
 /** Runs `run` later, off the critical path (an idle callback, a background task). */
 export type Schedule = (run: () => void) => void;
 
@@ -11,6 +14,13 @@ export type SliceQueueOptions<T> = {
   now: () => number;
   /** The longest a slice may run before it yields to the page. */
   budgetMs: number;
+  /** Schedules the next slice when a slice ends with work left (default: `schedule`). */
+  resume?: Schedule;
+  /**
+   * Work that is not in the queue, asked for before each queued item and when the queue is empty
+   * (`queueEmpty`): inserting the buttons made so far. Undefined when there is none due.
+   */
+  sideJob?: (queueEmpty: boolean) => Job | undefined;
   /** Called at the end of every slice (to take the observer's records of the slice's own edits). */
   afterSlice?: () => void;
 };
@@ -26,7 +36,8 @@ export type SliceQueue<T> = {
 /**
  * A batched work queue that never holds the main thread longer than the budget: items wait in
  * insertion order, each becomes a job, and jobs are stepped until the slice's time is up, then the
- * rest waits for the next slice. An item queued twice before its turn runs once.
+ * rest waits for the next slice. An item queued twice before its turn runs once. The first slice
+ * of a burst waits for `schedule` (the page being idle); the following ones for `resume`.
  */
 export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T> {
   const waiting = new Set<T>();
@@ -35,6 +46,8 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   let stopped = false;
 
   function nextJob(): Job | undefined {
+    const side = options.sideJob?.(waiting.size === 0);
+    if (side) return side;
     const first = waiting.values().next();
     if (first.done) return undefined;
     waiting.delete(first.value);
@@ -45,26 +58,29 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
     scheduled = false;
     if (stopped) return;
     const end = options.now() + options.budgetMs;
-    do {
+    // Reading the clock costs about a microsecond in a content script: look every few steps.
+    for (let steps = 1; ; steps++) {
       current ??= nextJob();
       if (!current) break;
       if (!current.step()) current = undefined;
-    } while (options.now() < end);
+      if (steps % CLOCK_EVERY === 0 && options.now() >= end) break;
+    }
     options.afterSlice?.();
-    if (current || waiting.size > 0) requestSlice();
+    current ??= nextJob();
+    if (current) requestSlice(options.resume ?? options.schedule);
   }
 
-  function requestSlice(): void {
+  function requestSlice(schedule: Schedule): void {
     if (scheduled || stopped) return;
     scheduled = true;
-    options.schedule(runSlice);
+    schedule(runSlice);
   }
 
   return {
     add(item) {
       if (stopped) return;
       waiting.add(item);
-      requestSlice();
+      requestSlice(options.schedule);
     },
     get pending() {
       return waiting.size + (current ? 1 : 0);

@@ -12,9 +12,13 @@ export type RecipientMode = z.infer<typeof recipientModeSchema>;
 export const senderIdSchema = z
   .string()
   .trim()
-  .refine((value) => value === '' || /^[A-Za-z0-9 ]{1,11}$/.test(value) || /^\+?\d{3,15}$/.test(value), {
-    message: 'A sender ID is up to 11 letters, digits or spaces, or a phone number of up to 15 digits.',
-  });
+  .refine(
+    (value) => value === '' || /^[A-Za-z0-9 ]{1,11}$/.test(value) || /^\+?\d{3,15}$/.test(value),
+    {
+      message:
+        'A sender ID is up to 11 letters, digits or spaces, or a phone number of up to 15 digits.',
+    },
+  );
 
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'A two-letter country code');
 

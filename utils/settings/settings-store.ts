@@ -16,7 +16,9 @@ export type LoadedSettings = { settings: Settings; warning?: string };
 export function readStoredSettings(stored: unknown): LoadedSettings {
   const parsed = settingsSchema.safeParse(stored ?? {});
   if (parsed.success) return { settings: parsed.data };
-  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'settings'))];
+  const fields = [
+    ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'settings')),
+  ];
   return {
     settings: DEFAULT_SETTINGS,
     warning: `Your saved settings could not be read (${fields.join(', ')}) and were reset to the defaults. Please check them and save again.`,

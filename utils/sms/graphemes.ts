@@ -9,23 +9,46 @@ const GRAPHEME_SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' })
 const CHUNK_LENGTH = 256;
 
 /**
- * Code units that form a grapheme on their own whatever surrounds them (Grapheme_Cluster_Break
- * "Other", neither Prepend, Extend, SpacingMark nor ZWJ): printable ASCII, Latin-1 and Latin
- * Extended letters (not the soft hyphen, a control), basic Cyrillic and Arabic letters, CJK
- * ideographs. Between two of them there is always a boundary (UAX #29, rule GB999).
+ * Code units that form a grapheme on their own (Grapheme_Cluster_Break "Other": neither Extend,
+ * SpacingMark, ZWJ nor Prepend): printable ASCII, Latin-1 and Latin Extended letters, basic
+ * Cyrillic and Arabic letters, CJK ideographs. A cut is safe just before one of them.
  */
 const STANDALONE_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],
-  [0xa0, 0xac],
-  [0xae, 0x24f],
+  [0xa0, 0x24f],
   [0x400, 0x482],
   [0x621, 0x64a],
   [0x4e00, 0x9fff],
 ];
 
+/**
+ * Code units that can still hold on to a following standalone character: Prepend marks (UAX #29
+ * GB9b; the Arabic number signs, Syriac abbreviation mark, Malayalam dot reph), ZWJ before a
+ * pictograph such as © (GB11), and surrogates, since an astral Prepend cannot be ruled out.
+ */
+const GLUE_RANGES: readonly (readonly [number, number])[] = [
+  [0x600, 0x605],
+  [0x6dd, 0x6dd],
+  [0x70f, 0x70f],
+  [0x890, 0x891],
+  [0x8e2, 0x8e2],
+  [0xd4e, 0xd4e],
+  [0x200d, 0x200d],
+  [0xd800, 0xdfff],
+];
+
+function inRanges(code: number, ranges: readonly (readonly [number, number])[]): boolean {
+  return ranges.some(([first, last]) => code >= first && code <= last);
+}
+
 /** Exported for its exhaustive test against Intl.Segmenter. */
 export function isStandaloneCodeUnit(code: number): boolean {
-  return STANDALONE_RANGES.some(([first, last]) => code >= first && code <= last);
+  return inRanges(code, STANDALONE_RANGES);
+}
+
+/** Exported for its exhaustive test against Intl.Segmenter. */
+export function mayGlueToNext(code: number): boolean {
+  return inRanges(code, GLUE_RANGES);
 }
 
 /** User-perceived characters: 👍🏽, a family emoji or a flag is one, however many code points. */
@@ -38,12 +61,11 @@ export function* graphemes(text: string): Generator<string, void, undefined> {
   }
 }
 
-/** First index at or after `from` between two standalone code units; the text's end if none. */
+/** First index at or after `from` where a grapheme boundary is certain; the text's end if none. */
 function nextSafeCut(text: string, from: number): number {
   for (let index = Math.max(from, 1); index < text.length; index += 1) {
-    if (isStandaloneCodeUnit(text.charCodeAt(index - 1)) && isStandaloneCodeUnit(text.charCodeAt(index))) {
-      return index;
-    }
+    const before = text.charCodeAt(index - 1);
+    if (isStandaloneCodeUnit(text.charCodeAt(index)) && !mayGlueToNext(before)) return index;
   }
   return text.length;
 }

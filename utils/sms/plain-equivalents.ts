@@ -16,7 +16,10 @@ const LOOK_ALIKES: ReadonlyMap<string, string> = new Map([
   ['×', 'x'],
   ['\t', ' '],
   // Unicode spaces: no-break, en/em and friends, thin, hair, narrow no-break, ideographic.
-  ...fromEach('\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A', ' '),
+  ...fromEach(
+    '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A',
+    ' ',
+  ),
   ...fromEach('\u202F\u205F\u3000', ' '),
   ...fromEach('\u2028\u2029', '\n'),
   // Invisible: zero-width space/non-joiner/joiner, LRM/RLM, word joiner, BOM, soft hyphen.

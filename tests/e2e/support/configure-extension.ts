@@ -14,9 +14,20 @@ export type TestSettings = {
  * Stores settings the way the options page does (settings in storage.local, the key in the
  * extension origin's IndexedDB), for tests that are not about the options page itself.
  */
-export async function configureExtension(serviceWorker: Worker, settings: TestSettings = {}): Promise<void> {
+export async function configureExtension(
+  serviceWorker: Worker,
+  settings: TestSettings = {},
+): Promise<void> {
   const { apiKey = 'sandbox-key', ...rest } = settings;
-  const stored = { orgId: 1234, senderId: '', defaultCountry: 'PH', recipientMode: 'contact', apiUrl: 'https://api.engagespark.com', paceLimitPerMinute: 5, ...rest };
+  const stored = {
+    orgId: 1234,
+    senderId: '',
+    defaultCountry: 'PH',
+    recipientMode: 'contact',
+    apiUrl: 'https://api.engagespark.com',
+    paceLimitPerMinute: 5,
+    ...rest,
+  };
   await serviceWorker.evaluate(
     async ({ stored, apiKey }) => {
       await chrome.storage.local.set({ settings: stored });

@@ -16,5 +16,7 @@ export const API_HOST = 'api.engagespark.com';
  */
 export function hostMappingArgs(mappings: Record<string, number>): string[] {
   const rules = Object.entries(mappings).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
-  return rules.length === 0 ? [] : [`--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors'];
+  return rules.length === 0
+    ? []
+    : [`--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors'];
 }

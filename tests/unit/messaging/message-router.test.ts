@@ -6,17 +6,39 @@ const OWN_BASE = `chrome-extension://${OWN_ID}/`;
 
 describe('senderTrust', () => {
   it('trusts our own pages as extension pages', () => {
-    expect(senderTrust({ id: OWN_ID, url: `${OWN_BASE}popup.html?to=1` }, OWN_ID, OWN_BASE)).toBe('extension-page');
+    expect(senderTrust({ id: OWN_ID, url: `${OWN_BASE}popup.html?to=1` }, OWN_ID, OWN_BASE)).toBe(
+      'extension-page',
+    );
   });
 
   it('treats our code inside a web page as a content script, even on a look-alike url', () => {
-    expect(senderTrust({ id: OWN_ID, url: 'https://acme.lightning.force.com/x', tab: {} }, OWN_ID, OWN_BASE)).toBe('content-script');
-    expect(senderTrust({ id: OWN_ID, url: `https://evil.example/${OWN_BASE}popup.html` }, OWN_ID, OWN_BASE)).toBe('content-script');
-    expect(senderTrust({ id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/popup.html` }, OWN_ID, OWN_BASE)).toBe('content-script');
+    expect(
+      senderTrust(
+        { id: OWN_ID, url: 'https://acme.lightning.force.com/x', tab: {} },
+        OWN_ID,
+        OWN_BASE,
+      ),
+    ).toBe('content-script');
+    expect(
+      senderTrust(
+        { id: OWN_ID, url: `https://evil.example/${OWN_BASE}popup.html` },
+        OWN_ID,
+        OWN_BASE,
+      ),
+    ).toBe('content-script');
+    expect(
+      senderTrust(
+        { id: OWN_ID, url: `chrome-extension://${OWN_ID}.evil.example/popup.html` },
+        OWN_ID,
+        OWN_BASE,
+      ),
+    ).toBe('content-script');
   });
 
   it('trusts nobody else', () => {
-    expect(senderTrust({ id: 'another-extension', url: `${OWN_BASE}popup.html` }, OWN_ID, OWN_BASE)).toBeUndefined();
+    expect(
+      senderTrust({ id: 'another-extension', url: `${OWN_BASE}popup.html` }, OWN_ID, OWN_BASE),
+    ).toBeUndefined();
     expect(senderTrust({ id: OWN_ID }, OWN_ID, OWN_BASE)).toBeUndefined();
     expect(senderTrust({ id: OWN_ID, url: 'not a url' }, OWN_ID, OWN_BASE)).toBeUndefined();
   });
@@ -35,44 +57,83 @@ function fakeHandlers(): Handlers {
   };
 }
 
-const sendSms = { name: 'sendSms', data: { id: 'draft-12345', recipient: { to: '639171234567' }, from: '', message: 'Hi' } };
+const sendSms = {
+  name: 'sendSms',
+  data: { id: 'draft-12345', recipient: { to: '639171234567' }, from: '', message: 'Hi' },
+};
 
 describe('routeMessage', () => {
   it('lets an extension page send an SMS', async () => {
     const handlers = fakeHandlers();
-    expect(await routeMessage(sendSms, 'extension-page', handlers)).toEqual({ ok: true, result: { id: 'draft-12345' } });
+    expect(await routeMessage(sendSms, 'extension-page', handlers)).toEqual({
+      ok: true,
+      result: { id: 'draft-12345' },
+    });
   });
 
   it('never lets a content script (a page) send an SMS, whatever it sends', async () => {
     const handlers = fakeHandlers();
     const reply = await routeMessage(sendSms, 'content-script', handlers);
-    expect(reply).toEqual({ ok: false, error: 'This request is only accepted from the extension itself.' });
+    expect(reply).toEqual({
+      ok: false,
+      error: 'This request is only accepted from the extension itself.',
+    });
     expect(handlers.sendSms).not.toHaveBeenCalled();
   });
 
   it('lets a content script only open the composer, with validated data', async () => {
     const handlers = fakeHandlers();
-    expect(await routeMessage({ name: 'openComposer', data: { to: '639171234567' } }, 'content-script', handlers)).toMatchObject({ ok: true });
-    const forged = await routeMessage({ name: 'openComposer', data: { to: '<img src=x onerror=alert(1)>' } }, 'content-script', handlers);
+    expect(
+      await routeMessage(
+        { name: 'openComposer', data: { to: '639171234567' } },
+        'content-script',
+        handlers,
+      ),
+    ).toMatchObject({ ok: true });
+    const forged = await routeMessage(
+      { name: 'openComposer', data: { to: '<img src=x onerror=alert(1)>' } },
+      'content-script',
+      handlers,
+    );
     expect(forged.ok).toBe(false);
-    const extra = await routeMessage({ name: 'openComposer', data: { to: '639171234567', send: true } }, 'content-script', handlers);
+    const extra = await routeMessage(
+      { name: 'openComposer', data: { to: '639171234567', send: true } },
+      'content-script',
+      handlers,
+    );
     expect(extra.ok).toBe(false);
     expect(handlers.openComposer).toHaveBeenCalledTimes(1);
   });
 
   it('refuses unknown names, prototype keys, bad shapes and unknown senders', async () => {
     const handlers = fakeHandlers();
-    for (const message of [null, 'ping', { name: 'toString', data: {} }, { name: '__proto__' }, { data: {} }]) {
+    for (const message of [
+      null,
+      'ping',
+      { name: 'toString', data: {} },
+      { name: '__proto__' },
+      { data: {} },
+    ]) {
       expect((await routeMessage(message, 'extension-page', handlers)).ok).toBe(false);
     }
     expect((await routeMessage(sendSms, undefined, handlers)).ok).toBe(false);
-    const both = { ...sendSms, data: { ...sendSms.data, recipient: { to: '639171234567', contactId: 5 } } };
+    const both = {
+      ...sendSms,
+      data: { ...sendSms.data, recipient: { to: '639171234567', contactId: 5 } },
+    };
     expect((await routeMessage(both, 'extension-page', handlers)).ok).toBe(false);
     expect(handlers.sendSms).not.toHaveBeenCalled();
   });
 
   it('turns a handler failure into plain words instead of throwing', async () => {
-    const handlers = { ...fakeHandlers(), sendSms: async () => Promise.reject(new Error('Only a message that failed can be tried again.')) };
-    expect(await routeMessage(sendSms, 'extension-page', handlers)).toEqual({ ok: false, error: 'Only a message that failed can be tried again.' });
+    const handlers = {
+      ...fakeHandlers(),
+      sendSms: async () =>
+        Promise.reject(new Error('Only a message that failed can be tried again.')),
+    };
+    expect(await routeMessage(sendSms, 'extension-page', handlers)).toEqual({
+      ok: false,
+      error: 'Only a message that failed can be tried again.',
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { notificationId, notificationTargetFor, parseNotificationId } from '@/utils/notifications/notification-target';
+import {
+  notificationId,
+  notificationTargetFor,
+  parseNotificationId,
+} from '@/utils/notifications/notification-target';
 import { notificationText } from '@/utils/notifications/notification-text';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 
@@ -20,17 +24,33 @@ const base: MessageRecord = {
 
 describe('notificationText', () => {
   it('says where it went, how many parts and what it cost', () => {
-    expect(notificationText({ ...base, parts: 1, estimateMicro: 20_000, estimate: '0.02' }, display)).toEqual({
+    expect(
+      notificationText({ ...base, parts: 1, estimateMicro: 20_000, estimate: '0.02' }, display),
+    ).toEqual({
       title: 'SMS sent',
       message: 'SMS sent to +63 917 123 4567 · 1 part · $0.02',
     });
     // estimateMicro is the price of one part; estimate is the whole message.
-    expect(notificationText({ ...base, parts: 3, estimateMicro: 20_000, estimate: '0.06' }, display).message).toBe('SMS sent to +63 917 123 4567 · 3 parts · $0.06');
-    expect(notificationText({ ...base, parts: 2, estimateMicro: 14_000 }, display).message).toBe('SMS sent to +63 917 123 4567 · 2 parts · $0.0280');
+    expect(
+      notificationText({ ...base, parts: 3, estimateMicro: 20_000, estimate: '0.06' }, display)
+        .message,
+    ).toBe('SMS sent to +63 917 123 4567 · 3 parts · $0.06');
+    expect(notificationText({ ...base, parts: 2, estimateMicro: 14_000 }, display).message).toBe(
+      'SMS sent to +63 917 123 4567 · 2 parts · $0.0280',
+    );
   });
 
   it('says a refused message was not sent, with the reason in plain words', () => {
-    const failed = { ...base, status: 'failed' as const, outcomeUnknown: false, problem: { kind: 'funds', title: 'Not enough funds in your engageSPARK organization', detail: 'Top up.' } };
+    const failed = {
+      ...base,
+      status: 'failed' as const,
+      outcomeUnknown: false,
+      problem: {
+        kind: 'funds',
+        title: 'Not enough funds in your engageSPARK organization',
+        detail: 'Top up.',
+      },
+    };
     expect(notificationText(failed, display)).toEqual({
       title: 'SMS not sent to +63 917 123 4567',
       message: 'Not enough funds in your engageSPARK organization — Top up.',
@@ -38,14 +58,24 @@ describe('notificationText', () => {
   });
 
   it('does not claim "not sent" when the outcome is unknown', () => {
-    const unknown = { ...base, status: 'failed' as const, outcomeUnknown: true, problem: { kind: 'network', title: 'No connection', detail: '' } };
-    expect(notificationText(unknown, display).title).toBe('SMS to +63 917 123 4567 may not have been sent');
+    const unknown = {
+      ...base,
+      status: 'failed' as const,
+      outcomeUnknown: true,
+      problem: { kind: 'network', title: 'No connection', detail: '' },
+    };
+    expect(notificationText(unknown, display).title).toBe(
+      'SMS to +63 917 123 4567 may not have been sent',
+    );
   });
 
   it('names a contact by id and by the number engageSPARK reported', () => {
-    expect(notificationText({ ...base, recipient: { contactId: 7 }, sentTo: '639171234567', parts: 1 }, display).message).toBe(
-      'SMS sent to contact 7 (+63 917 123 4567) · 1 part',
-    );
+    expect(
+      notificationText(
+        { ...base, recipient: { contactId: 7 }, sentTo: '639171234567', parts: 1 },
+        display,
+      ).message,
+    ).toBe('SMS sent to contact 7 (+63 917 123 4567) · 1 part');
   });
 });
 

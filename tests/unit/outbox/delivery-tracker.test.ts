@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngageSparkClient } from '@/utils/api/client';
-import { deliveryFromStatus, nextPollDelayMs, pollDeliveries } from '@/utils/outbox/delivery-tracker';
+import {
+  deliveryFromStatus,
+  nextPollDelayMs,
+  pollDeliveries,
+} from '@/utils/outbox/delivery-tracker';
 import { createMessageStore } from '@/utils/outbox/message-store';
 import { createSendService } from '@/utils/outbox/send-service';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
@@ -42,7 +46,10 @@ describe('pollDeliveries against the sandbox', () => {
   afterEach(() => sandbox.close());
 
   async function sendOne(to: string) {
-    const api = createEngageSparkClient({ fetch, credentials: { apiUrl: sandbox.url, apiKey: 'sandbox-key', orgId: 1234 } });
+    const api = createEngageSparkClient({
+      fetch,
+      credentials: { apiUrl: sandbox.url, apiKey: 'sandbox-key', orgId: 1234 },
+    });
     const settings = { ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: sandbox.url };
     const store = createMessageStore();
     const service = createSendService({
@@ -54,7 +61,10 @@ describe('pollDeliveries against the sandbox', () => {
       onFinished: () => {},
       requestTimeoutMs: 2_000,
     });
-    await service.submit({ id: `draft-${to}`, recipient: { to }, from: '', message: 'Hi' }, settings);
+    await service.submit(
+      { id: `draft-${to}`, recipient: { to }, from: '', message: 'Hi' },
+      settings,
+    );
     return { api, store };
   }
 
@@ -62,7 +72,11 @@ describe('pollDeliveries against the sandbox', () => {
     const { api, store } = await sendOne('639171234567');
     clock += 5_000;
     await pollDeliveries(store, api, () => clock);
-    expect((await store.list())[0]).toMatchObject({ delivery: 'pending', deliveryPolls: 1, nextDeliveryPollAt: clock + 10_000 });
+    expect((await store.list())[0]).toMatchObject({
+      delivery: 'pending',
+      deliveryPolls: 1,
+      nextDeliveryPollAt: clock + 10_000,
+    });
     sandboxClock += 2_500;
     clock += 10_000;
     await pollDeliveries(store, api, () => clock);
@@ -76,7 +90,10 @@ describe('pollDeliveries against the sandbox', () => {
     sandboxClock += 5_000;
     clock += 5_000;
     await pollDeliveries(store, api, () => clock);
-    expect((await store.list())[0]).toMatchObject({ delivery: 'failed', deliveryError: 'unreachable' });
+    expect((await store.list())[0]).toMatchObject({
+      delivery: 'failed',
+      deliveryError: 'unreachable',
+    });
   });
 
   it('gives up as "unknown" once the delivery deadline has passed', async () => {

@@ -1,10 +1,31 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { createMessageStore, HISTORY_LIMIT, messagesItem, readRecords, trimHistory } from '@/utils/outbox/message-store';
+import {
+  createMessageStore,
+  HISTORY_LIMIT,
+  messagesItem,
+  readRecords,
+  trimHistory,
+} from '@/utils/outbox/message-store';
 
-function record(id: string, createdAt: number, status: MessageRecord['status'] = 'sent'): MessageRecord {
-  return { id, clientRef: id, createdAt, updatedAt: createdAt, recipient: { to: '639171234567' }, endpoint: 'contact', from: '', message: 'x', status, attempts: 1 };
+function record(
+  id: string,
+  createdAt: number,
+  status: MessageRecord['status'] = 'sent',
+): MessageRecord {
+  return {
+    id,
+    clientRef: id,
+    createdAt,
+    updatedAt: createdAt,
+    recipient: { to: '639171234567' },
+    endpoint: 'contact',
+    from: '',
+    message: 'x',
+    status,
+    attempts: 1,
+  };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -19,7 +40,9 @@ describe('readRecords', () => {
 
 describe('trimHistory', () => {
   it('keeps the newest finished messages and never drops an unfinished one', () => {
-    const finished = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => record(`message-${i}`, 1000 + i));
+    const finished = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) =>
+      record(`message-${i}`, 1000 + i),
+    );
     const oldQueued = record('queued-old', 1, 'queued');
     const kept = trimHistory([oldQueued, ...finished]);
     expect(kept).toHaveLength(HISTORY_LIMIT + 1);
@@ -33,7 +56,12 @@ describe('createMessageStore', () => {
   it('applies concurrent changes one after another, so none is lost', async () => {
     const store = createMessageStore();
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.mutate((records) => ({ records: [...records, record(`message-${i}`, i)], result: undefined }))),
+      Array.from({ length: 20 }, (_, i) =>
+        store.mutate((records) => ({
+          records: [...records, record(`message-${i}`, i)],
+          result: undefined,
+        })),
+      ),
     );
     expect(await store.list()).toHaveLength(20);
     expect(readRecords(await messagesItem.getValue())).toHaveLength(20);
@@ -41,8 +69,15 @@ describe('createMessageStore', () => {
 
   it('keeps working after a change throws', async () => {
     const store = createMessageStore();
-    await expect(store.mutate(() => { throw new Error('boom'); })).rejects.toThrow('boom');
-    await store.mutate((records) => ({ records: [...records, record('message-1', 1)], result: undefined }));
+    await expect(
+      store.mutate(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await store.mutate((records) => ({
+      records: [...records, record('message-1', 1)],
+      result: undefined,
+    }));
     expect(await store.list()).toHaveLength(1);
   });
 });

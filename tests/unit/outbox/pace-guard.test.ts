@@ -4,7 +4,12 @@ import { decidePace, PACE_WINDOW_MS } from '@/utils/outbox/pace-guard';
 
 const NOW = 1_700_000_000_000;
 
-function record(id: string, status: MessageRecord['status'], at: number, to = '639171234567'): MessageRecord {
+function record(
+  id: string,
+  status: MessageRecord['status'],
+  at: number,
+  to = '639171234567',
+): MessageRecord {
   return {
     id,
     clientRef: id,
@@ -22,9 +27,14 @@ function record(id: string, status: MessageRecord['status'], at: number, to = '6
 
 describe('decidePace', () => {
   it('allows up to the limit within a minute and holds the next until the oldest leaves the window', () => {
-    const sent = [0, 10, 20, 30, 40].map((s, i) => record(`m${i}`, 'sent', NOW - 50_000 + s * 1000));
+    const sent = [0, 10, 20, 30, 40].map((s, i) =>
+      record(`m${i}`, 'sent', NOW - 50_000 + s * 1000),
+    );
     expect(decidePace(sent.slice(0, 4), { to: '639171234567' }, NOW, 5)).toEqual({ allowed: true });
-    expect(decidePace(sent, { to: '639171234567' }, NOW, 5)).toEqual({ allowed: false, heldUntil: NOW - 50_000 + PACE_WINDOW_MS });
+    expect(decidePace(sent, { to: '639171234567' }, NOW, 5)).toEqual({
+      allowed: false,
+      heldUntil: NOW - 50_000 + PACE_WINDOW_MS,
+    });
   });
 
   it('counts in-flight and queued messages, but not failed, cancelled or held ones', () => {
@@ -40,13 +50,23 @@ describe('decidePace', () => {
   });
 
   it('counts per number, ignores messages older than a minute and the message being decided', () => {
-    const records = [record('old', 'sent', NOW - PACE_WINDOW_MS), record('other', 'sent', NOW - 1, '14155550132'), record('self', 'queued', NOW)];
+    const records = [
+      record('old', 'sent', NOW - PACE_WINDOW_MS),
+      record('other', 'sent', NOW - 1, '14155550132'),
+      record('self', 'queued', NOW),
+    ];
     expect(decidePace(records, { to: '639171234567' }, NOW, 1, 'self')).toEqual({ allowed: true });
   });
 
   it('recognises a number reached through a contact id by the number engageSPARK answered', () => {
-    const viaContact = { ...record('c1', 'sent', NOW - 1000), recipient: { contactId: 42 }, sentTo: '639171234567' };
-    expect(decidePace([viaContact], { to: '639171234567' }, NOW, 1)).toMatchObject({ allowed: false });
+    const viaContact = {
+      ...record('c1', 'sent', NOW - 1000),
+      recipient: { contactId: 42 },
+      sentTo: '639171234567',
+    };
+    expect(decidePace([viaContact], { to: '639171234567' }, NOW, 1)).toMatchObject({
+      allowed: false,
+    });
     expect(decidePace([viaContact], { contactId: 42 }, NOW, 1)).toMatchObject({ allowed: false });
   });
 });

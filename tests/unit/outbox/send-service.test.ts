@@ -9,7 +9,11 @@ import { createSendService, type SendServiceDeps } from '@/utils/outbox/send-ser
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-schema';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 
-type SandboxRequest = { path: string; headers: Record<string, string>; body: Record<string, unknown> };
+type SandboxRequest = {
+  path: string;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+};
 
 let sandbox: Sandbox;
 let clock: number;
@@ -25,7 +29,11 @@ function makeService(overrides: Partial<SendServiceDeps> = {}) {
     now: () => clock,
     connect: async () => ({
       settings: settings(),
-      api: createEngageSparkClient({ fetch, credentials: { apiUrl: sandbox.url, apiKey, orgId: 1234 }, timeoutMs: 2_000 }),
+      api: createEngageSparkClient({
+        fetch,
+        credentials: { apiUrl: sandbox.url, apiKey, orgId: 1234 },
+        timeoutMs: 2_000,
+      }),
     }),
     describe: (outcome) => ({ kind: outcome.kind, ...pick(describeSendOutcome(outcome)) }),
     wakeAt: (at) => wakes.push(at),
@@ -37,7 +45,11 @@ function makeService(overrides: Partial<SendServiceDeps> = {}) {
 
 const pick = ({ title, line }: { title: string; line: string }) => ({ title, detail: line });
 
-const request = (id: string, to = '639171234567', message = 'Hello from the CRM'): SendSmsRequest => ({
+const request = (
+  id: string,
+  to = '639171234567',
+  message = 'Hello from the CRM',
+): SendSmsRequest => ({
   id,
   recipient: { to },
   from: '',
@@ -53,7 +65,9 @@ async function control(path: string, body?: unknown): Promise<unknown> {
 }
 
 const sendRequests = async () =>
-  ((await control('requests')) as SandboxRequest[]).filter((entry) => entry.path.startsWith('/v1/sms/'));
+  ((await control('requests')) as SandboxRequest[]).filter((entry) =>
+    entry.path.startsWith('/v1/sms/'),
+  );
 const sentMessages = async () => (await control('messages')) as unknown[];
 
 beforeEach(async () => {
@@ -77,7 +91,12 @@ describe('sending', () => {
     const [sent] = await sendRequests();
     expect(sent?.path).toBe('/v1/sms/contact');
     expect(sent?.headers.authorization).toBe('Token sandbox-key');
-    expect(sent?.body).toMatchObject({ orgId: 1234, to: '639171234567', message: 'Hello from the CRM', clientDedup: 'draft-0001' });
+    expect(sent?.body).toMatchObject({
+      orgId: 1234,
+      to: '639171234567',
+      message: 'Hello from the CRM',
+      clientDedup: 'draft-0001',
+    });
     expect(sent?.body).not.toHaveProperty('from');
     expect(sent?.body).not.toHaveProperty('contactId');
     expect(finished).toEqual(['draft-0001:sent']);
@@ -85,7 +104,9 @@ describe('sending', () => {
 
   it('sends a draft once however often Send is pressed, even all at once', async () => {
     const service = makeService();
-    const results = await Promise.all([1, 2, 3].map(() => service.submit(request('draft-0002'), settings())));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => service.submit(request('draft-0002'), settings())),
+    );
     await service.submit(request('draft-0002'), settings());
     expect(new Set(results.map((record) => record.id))).toEqual(new Set(['draft-0002']));
     expect(await sendRequests()).toHaveLength(1);
@@ -96,10 +117,16 @@ describe('sending', () => {
     const service = makeService({
       connect: async () => ({
         settings: { ...settings(), recipientMode: 'phonenumber' },
-        api: createEngageSparkClient({ fetch, credentials: { apiUrl: sandbox.url, apiKey, orgId: 1234 } }),
+        api: createEngageSparkClient({
+          fetch,
+          credentials: { apiUrl: sandbox.url, apiKey, orgId: 1234 },
+        }),
       }),
     });
-    const record = await service.submit(request('draft-0003'), { ...settings(), recipientMode: 'phonenumber' });
+    const record = await service.submit(request('draft-0003'), {
+      ...settings(),
+      recipientMode: 'phonenumber',
+    });
     expect(record.status).toBe('sent');
     expect(record.contactId).toBeUndefined(); // the phone-number endpoint creates no contact
     expect((await sendRequests())[0]?.path).toBe('/v1/sms/phonenumber');
@@ -110,7 +137,11 @@ describe('permanent refusals are not retried', () => {
   it('a wrong key fails at once as an auth problem', async () => {
     apiKey = 'wrong-key';
     const record = await makeService().submit(request('draft-0101'), settings());
-    expect(record).toMatchObject({ status: 'failed', outcomeUnknown: false, problem: { kind: 'auth' } });
+    expect(record).toMatchObject({
+      status: 'failed',
+      outcomeUnknown: false,
+      problem: { kind: 'auth' },
+    });
     expect(wakes).toEqual([clock + 2_000 + 5_000]); // only the in-flight safety wake, no retry
   });
 
@@ -125,7 +156,10 @@ describe('permanent refusals are not retried', () => {
   });
 
   it("a 400 keeps the server's own words", async () => {
-    const record = await makeService().submit({ ...request('draft-0103'), recipient: { contactId: 987654 } }, settings());
+    const record = await makeService().submit(
+      { ...request('draft-0103'), recipient: { contactId: 987654 } },
+      settings(),
+    );
     expect(record.status).toBe('failed');
     expect(record.problem?.kind).toBe('invalid');
     expect(record.problem?.detail).toMatch(/contact/i);
@@ -133,9 +167,18 @@ describe('permanent refusals are not retried', () => {
 
   it('missing settings fail without any request', async () => {
     const service = makeService({
-      connect: async () => ({ problem: { kind: 'settings', title: 'Not set up yet', detail: 'Add your API key in Settings.' } }),
+      connect: async () => ({
+        problem: {
+          kind: 'settings',
+          title: 'Not set up yet',
+          detail: 'Add your API key in Settings.',
+        },
+      }),
     });
-    expect(await service.submit(request('draft-0104'), settings())).toMatchObject({ status: 'failed', problem: { kind: 'settings' } });
+    expect(await service.submit(request('draft-0104'), settings())).toMatchObject({
+      status: 'failed',
+      problem: { kind: 'settings' },
+    });
     expect(await sendRequests()).toHaveLength(0);
   });
 });
@@ -145,7 +188,12 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
     await control('faults', { mode: 'status500', times: 1 });
     const service = makeService();
     const first = await service.submit(request('draft-0201'), settings());
-    expect(first).toMatchObject({ status: 'queued', attempts: 1, outcomeUnknown: true, problem: { kind: 'server' } });
+    expect(first).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      outcomeUnknown: true,
+      problem: { kind: 'server' },
+    });
     expect(first.nextAttemptAt).toBe(clock + 5_000);
     expect(wakes).toContain(clock + 5_000);
     await service.processDue(); // not due yet: nothing is sent
@@ -161,7 +209,10 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
   it('a connection dropped after the server accepted it ends as one SMS (409 on the retry)', async () => {
     await control('faults', { mode: 'dropAfterAccept', times: 1 });
     const service = makeService();
-    expect(await service.submit(request('draft-0202'), settings())).toMatchObject({ status: 'queued', problem: { kind: 'network' } });
+    expect(await service.submit(request('draft-0202'), settings())).toMatchObject({
+      status: 'queued',
+      problem: { kind: 'network' },
+    });
     clock += 5_000;
     await service.processDue();
     const [record] = await createMessageStore().list();
@@ -184,7 +235,11 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
       await service.processDue();
     }
     const [record] = await createMessageStore().list();
-    expect(record).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, outcomeUnknown: true });
+    expect(record).toMatchObject({
+      status: 'failed',
+      attempts: MAX_ATTEMPTS,
+      outcomeUnknown: true,
+    });
     expect(await sendRequests()).toHaveLength(MAX_ATTEMPTS);
   });
 
@@ -193,7 +248,12 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
     await fetch(`${sandbox.url}/v1/sms/contact`, {
       method: 'POST',
       headers: { Authorization: 'Token sandbox-key', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ orgId: 1234, to: '639171234567', message: 'Hi', clientDedup: 'draft-0205' }),
+      body: JSON.stringify({
+        orgId: 1234,
+        to: '639171234567',
+        message: 'Hi',
+        clientDedup: 'draft-0205',
+      }),
     });
     await messagesItem.setValue([
       {
@@ -223,13 +283,21 @@ describe('the per-number pace guard', () => {
     }
     const firstSentAt = clock - 4_000;
     const held = await service.submit(request('draft-0305'), settings());
-    expect(held).toMatchObject({ status: 'held', heldUntil: firstSentAt + 60_000, problem: { kind: 'pace' } });
+    expect(held).toMatchObject({
+      status: 'held',
+      heldUntil: firstSentAt + 60_000,
+      problem: { kind: 'pace' },
+    });
     expect(await sendRequests()).toHaveLength(5);
     // Another number is not held.
-    expect((await service.submit(request('draft-0306', '14155550132'), settings())).status).toBe('sent');
+    expect((await service.submit(request('draft-0306', '14155550132'), settings())).status).toBe(
+      'sent',
+    );
     clock = firstSentAt + 60_000;
     await service.processDue();
-    expect((await createMessageStore().list()).find((record) => record.id === 'draft-0305')?.status).toBe('sent');
+    expect(
+      (await createMessageStore().list()).find((record) => record.id === 'draft-0305')?.status,
+    ).toBe('sent');
   });
 
   it('a held message can be cancelled and is never sent', async () => {

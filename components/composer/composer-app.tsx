@@ -1,0 +1,268 @@
+import {
+  type ReactElement,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import '@/components/shared/ui.css';
+import { deriveComposer } from '@/utils/composer/composer-state';
+import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
+import type { ComposerTab } from '@/utils/composer/prefill';
+import { sendMessage } from '@/utils/messaging/send-message';
+import type { MessageRecord } from '@/utils/outbox/message-record';
+import { ComposerForm, MESSAGE_ID, SENDER_ID } from './composer-form';
+import { ComposerTabs, panelId, tabId } from './composer-tabs';
+import { HistoryList } from './history-list';
+import { RECIPIENT_INPUT_IDS } from './recipient-field';
+import type { SendOutcomeView } from './send-result';
+import { openSettings, SettingsMissing } from './settings-missing';
+import { useDraft } from './use-draft';
+import { useHostAccess } from './use-host-access';
+import { useNow } from './use-now';
+import { usePrefill } from './use-prefill';
+import { useStoredData } from './use-stored-data';
+import './composer.css';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The record as the outbox has it now, or as the background last answered, whichever is newer. */
+function liveOutcome(
+  outcome: SendOutcomeView | undefined,
+  records: readonly MessageRecord[],
+): SendOutcomeView | undefined {
+  if (outcome?.kind !== 'record') return outcome;
+  const stored = records.find((record) => record.id === outcome.record.id);
+  return stored && stored.updatedAt >= outcome.record.updatedAt
+    ? { kind: 'record', record: stored }
+    : outcome;
+}
+
+function focusById(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+/** The toolbar popup (or its own small window): write, check, send and follow one SMS. */
+export function ComposerApp({ search }: { search: string }): ReactElement {
+  const prefill = usePrefill(search);
+  const { data, loadError } = useStoredData();
+  const now = useNow();
+  const [tab, setTab] = useState<ComposerTab>('compose');
+  const [outcome, setOutcome] = useState<SendOutcomeView>();
+  const [sending, setSending] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
+
+  const showSettled = useCallback(
+    (record: MessageRecord) => setOutcome({ kind: 'record', record }),
+    [],
+  );
+  const ready = prefill && data && data.missing.length === 0 ? data : undefined;
+  const controls = useDraft(ready, prefill ?? { tab: 'compose' }, showSettled);
+  const { draft } = controls;
+  const hostAccess = useHostAccess(data?.settings.apiUrl);
+
+  useEffect(() => {
+    if (prefill) setTab(prefill.tab);
+  }, [prefill]);
+
+  // Once, when the draft first shows: focus where the user goes on typing.
+  const focusedOnce = useRef(false);
+  useEffect(() => {
+    if (!draft || focusedOnce.current || tab !== 'compose') return;
+    focusedOnce.current = true;
+    const recipientValue = draft.recipientKind === 'phone' ? draft.phone : draft.contactId;
+    focusById(recipientValue.trim() === '' ? RECIPIENT_INPUT_IDS[draft.recipientKind] : MESSAGE_ID);
+  }, [draft, tab]);
+
+  useEffect(() => {
+    if (outcome && focusResult.current) {
+      focusResult.current = false;
+      resultHeadingRef.current?.focus();
+    }
+  }, [outcome]);
+
+  const view = useMemo(
+    () =>
+      draft && ready
+        ? deriveComposer({
+            draft,
+            settings: ready.settings,
+            records: ready.records,
+            balance: ready.balance,
+            now,
+          })
+        : undefined,
+    [draft, ready, now],
+  );
+
+  if (loadError) {
+    return (
+      <Shell>
+        <div className="banner banner--error" role="alert">
+          <p>The composer could not load: {loadError}</p>
+        </div>
+      </Shell>
+    );
+  }
+  if (!data || !prefill) {
+    return (
+      <Shell>
+        <p className="quiet">Loading…</p>
+      </Shell>
+    );
+  }
+  if (data.missing.length > 0) {
+    return (
+      <Shell>
+        <SettingsMissing missing={data.missing} />
+      </Shell>
+    );
+  }
+
+  async function send(): Promise<void> {
+    if (sending || !view || !data) return;
+    if (!view.request) {
+      setAttempted(true);
+      const first = view.blockers[0]?.field;
+      if (first && draft)
+        focusById(
+          first === 'recipient'
+            ? RECIPIENT_INPUT_IDS[draft.recipientKind]
+            : first === 'from'
+              ? SENDER_ID
+              : MESSAGE_ID,
+        );
+      return;
+    }
+    setSending(true);
+    focusResult.current = true;
+    try {
+      const record = await sendMessage('sendSms', view.request);
+      setAttempted(false);
+      controls.settle([...data.records.filter((candidate) => candidate.id !== record.id), record]);
+      setOutcome({ kind: 'record', record });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: errorText(error) });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  async function retry(record: MessageRecord): Promise<void> {
+    // The draft still holds this very message: following the retried one clears it once sent.
+    const request = view?.request;
+    if (
+      draft &&
+      request &&
+      request.message === record.message &&
+      JSON.stringify(request.recipient) === JSON.stringify(record.recipient)
+    ) {
+      controls.replace({ ...draft, id: record.id, updatedAt: Date.now() });
+    }
+    const updated = await sendMessage('retryMessage', { id: record.id });
+    if (updated) setOutcome({ kind: 'record', record: updated });
+  }
+
+  async function cancel(record: MessageRecord): Promise<void> {
+    const updated = await sendMessage('cancelMessage', { id: record.id });
+    if (updated) setOutcome({ kind: 'record', record: updated });
+  }
+
+  function sendAgain(record: MessageRecord): void {
+    controls.replace(draftFromRecord(record, Date.now()));
+    setOutcome(undefined);
+    setAttempted(false);
+    setTab('compose');
+    focusById(MESSAGE_ID);
+  }
+
+  /** The sent message's draft was already cleared: only the result makes way for the next one. */
+  function newMessage(): void {
+    setOutcome(undefined);
+    focusById(RECIPIENT_INPUT_IDS[draft?.recipientKind ?? 'phone']);
+  }
+
+  return (
+    <Shell>
+      {data.settingsWarning && (
+        <div role="alert" className="banner banner--warning">
+          <p>{data.settingsWarning}</p>
+        </div>
+      )}
+      {hostAccess.needed && (
+        <div className="banner banner--warning">
+          <p>The browser has not yet allowed this extension to reach {hostAccess.origin}.</p>
+          <button type="button" className="button button--small" onClick={hostAccess.request}>
+            Allow access
+          </button>
+          {hostAccess.problem && <p role="alert">{hostAccess.problem}</p>}
+        </div>
+      )}
+      <ComposerTabs selected={tab} onSelect={setTab} />
+      <div
+        role="tabpanel"
+        id={panelId('compose')}
+        aria-labelledby={tabId('compose')}
+        hidden={tab !== 'compose'}
+      >
+        {draft && view ? (
+          <ComposerForm
+            draft={draft}
+            view={view}
+            endpoint={data.settings.recipientMode}
+            templates={data.templates}
+            now={now}
+            sending={sending}
+            attempted={attempted}
+            outcome={liveOutcome(outcome, data.records)}
+            resultHeadingRef={resultHeadingRef}
+            onChange={(patch) => {
+              controls.update(patch);
+              if (outcome && !sending) setOutcome(undefined);
+            }}
+            onSend={() => void send()}
+            onNewMessage={newMessage}
+            onEdit={() => {
+              setOutcome(undefined);
+              focusById(MESSAGE_ID);
+            }}
+            onCancel={cancel}
+            onRetry={retry}
+          />
+        ) : (
+          <p className="quiet">Loading your draft…</p>
+        )}
+      </div>
+      <div
+        role="tabpanel"
+        id={panelId('history')}
+        aria-labelledby={tabId('history')}
+        hidden={tab !== 'history'}
+      >
+        {tab === 'history' && (
+          <HistoryList records={data.records} now={now} onSendAgain={sendAgain} />
+        )}
+      </div>
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: ReactNode }): ReactElement {
+  return (
+    <main className="composer">
+      <header className="composer__header">
+        <h1>Send SMS</h1>
+        <button type="button" className="link-button" onClick={openSettings}>
+          Settings
+        </button>
+      </header>
+      {children}
+    </main>
+  );
+}

@@ -1,0 +1,145 @@
+import type { ReactElement } from 'react';
+import { describedBy, FieldError } from '@/components/shared/field';
+import type { ComposerView } from '@/utils/composer/composer-state';
+import { describeCharacters } from '@/utils/composer/describe-character';
+import { EXAMPLE_PLACEHOLDER } from '@/utils/composer/personalization';
+import type { Template } from '@/utils/composer/templates-store';
+import type { RecipientMode } from '@/utils/settings/settings-schema';
+import { SegmentCounter } from './segment-counter';
+import { TemplatesPicker } from './templates-picker';
+
+export const MESSAGE_ID = 'message';
+const TEMPLATES_ID = 'templates';
+
+type MessageFieldProps = {
+  message: string;
+  view: ComposerView;
+  endpoint: RecipientMode;
+  error: string | undefined;
+  templates: Template[];
+  templatesOpen: boolean;
+  onTemplatesOpen: (open: boolean) => void;
+  onChange: (message: string) => void;
+  onTyping: (typing: boolean) => void;
+};
+
+/** Why the message is Unicode, and the one-click way back to GSM-7 when there is one. */
+function UnicodeNote({
+  view,
+  onChange,
+}: {
+  view: ComposerView;
+  onChange: (message: string) => void;
+}): ReactElement {
+  const { counter, plainFix } = view;
+  const culprits = describeCharacters(counter.unicodeCulprits);
+  return (
+    <p id="unicode-note">
+      {culprits} switched this message to Unicode: {counter.perPart} characters per part.{' '}
+      {plainFix && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange(plainFix.text)}
+          aria-describedby="unicode-note"
+        >
+          Use plain characters
+          {plainFix.after.parts < plainFix.before.parts
+            ? ` (${plainFix.after.parts} ${plainFix.after.parts === 1 ? 'part' : 'parts'})`
+            : ''}
+        </button>
+      )}
+    </p>
+  );
+}
+
+function MessageNotes({
+  view,
+  endpoint,
+  onChange,
+}: {
+  view: ComposerView;
+  endpoint: RecipientMode;
+  onChange: (message: string) => void;
+}): ReactElement {
+  const { counter, personalization } = view;
+  return (
+    <div className="message-notes" id="message-notes">
+      {counter.encoding === 'UCS-2' && <UnicodeNote view={view} onChange={onChange} />}
+      {personalization.status === 'allowed' && <p>{personalization.explanation}</p>}
+      {counter.encoding === 'GSM-7' && personalization.status === 'none' && (
+        <p className="quiet">
+          {endpoint === 'contact'
+            ? `Tip: ${EXAMPLE_PLACEHOLDER} puts in the contact’s first name.`
+            : 'Tip: save messages you send often as templates.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The text with its live counter; notes and the counter keep their space so nothing jumps. */
+export function MessageField(props: MessageFieldProps): ReactElement {
+  const {
+    message,
+    view,
+    endpoint,
+    error,
+    templates,
+    templatesOpen,
+    onTemplatesOpen,
+    onChange,
+    onTyping,
+  } = props;
+  const errorId = error ? `${MESSAGE_ID}-error` : undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <div className="message-label-row">
+        <label className="field__label" htmlFor={MESSAGE_ID}>
+          Message
+        </label>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={templatesOpen}
+          aria-controls={TEMPLATES_ID}
+          onClick={() => onTemplatesOpen(!templatesOpen)}
+        >
+          Templates{templates.length > 0 ? ` (${templates.length})` : ''}
+        </button>
+      </div>
+      {templatesOpen && (
+        <TemplatesPicker
+          id={TEMPLATES_ID}
+          templates={templates}
+          message={message}
+          onUse={(template) => {
+            onChange(template.message);
+            onTemplatesOpen(false);
+            document.getElementById(MESSAGE_ID)?.focus();
+          }}
+        />
+      )}
+      <textarea
+        id={MESSAGE_ID}
+        rows={5}
+        maxLength={5000}
+        aria-describedby={describedBy(errorId, `${MESSAGE_ID}-counter`, 'message-notes')}
+        aria-invalid={error ? true : undefined}
+        value={message}
+        onChange={(event) => {
+          onTyping(true);
+          onChange(event.target.value);
+        }}
+        onBlur={() => onTyping(false)}
+      />
+      <SegmentCounter
+        id={`${MESSAGE_ID}-counter`}
+        counter={view.counter}
+        estimate={view.estimate}
+      />
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+      <MessageNotes view={view} endpoint={endpoint} onChange={onChange} />
+    </div>
+  );
+}

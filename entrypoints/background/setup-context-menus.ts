@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { openComposer } from '@/utils/composer/open-composer-window';
+import { prefillFromClick, prefillFromText } from '@/utils/context-menu/click-to-prefill';
+import {
+  createMenuItems,
+  isPhoneLink,
+  MENU_ITEMS,
+  MENU_SEND_TO_LINK,
+} from '@/utils/context-menu/menu-items';
+import { createPhoneReader } from '@/utils/context-menu/phone-reader';
+import { loadSettings } from '@/utils/settings/settings-store';
+import { contextMenusApi, SHOWS_MENUS_DYNAMICALLY } from '@/utils/platform/browser-differences';
+
+export const OPEN_COMPOSER_COMMAND = 'open-composer';
+
+const menuIds = new Set(MENU_ITEMS.map((item) => item.id));
+
+async function currentPhoneReader() {
+  const { settings } = await loadSettings();
+  return createPhoneReader(settings.defaultCountry);
+}
+
+/** The page's selection, read only when the user pressed the shortcut (activeTab grants it then). */
+async function selectedText(tabId: number | undefined): Promise<string> {
+  if (tabId === undefined) return '';
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => getSelection()?.toString() ?? '',
+    });
+    return typeof result?.result === 'string' ? result.result : '';
+  } catch {
+    return ''; // A page the extension may not read (the browser's own pages): open it empty.
+  }
+}
+
+/**
+ * Listeners are added at the top level of the worker on every start, so a click that wakes a
+ * sleeping worker is handled; the items themselves are created once per install or update.
+ */
+export function setupContextMenus(): void {
+  const menus = contextMenusApi();
+  browser.runtime.onInstalled.addListener(() => void createMenuItems(menus));
+  menus.onClicked.addListener((info) => {
+    if (!menuIds.has(String(info.menuItemId))) return;
+    void currentPhoneReader().then((reader) => openComposer(prefillFromClick(info, reader)));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_COMPOSER_COMMAND) return;
+    void Promise.all([selectedText(tab?.id), currentPhoneReader()]).then(([text, reader]) =>
+      openComposer(prefillFromText(text, reader)),
+    );
+  });
+  if (SHOWS_MENUS_DYNAMICALLY) showLinkItemOnPhoneLinksOnly();
+}
+
+/** Firefox: the link item has no URL filter, so it is hidden on links that are not tel:/sms:. */
+function showLinkItemOnPhoneLinksOnly(): void {
+  const menus = (browser as unknown as { menus?: FirefoxMenus }).menus;
+  menus?.onShown.addListener((info) => {
+    void menus
+      .update(MENU_SEND_TO_LINK, { visible: isPhoneLink(info.linkUrl) })
+      .then(() => menus.refresh());
+  });
+}
+
+type FirefoxMenus = {
+  onShown: { addListener(listener: (info: { linkUrl?: string }) => void): void };
+  update(id: string, properties: { visible: boolean }): Promise<void>;
+  refresh(): Promise<void>;
+};

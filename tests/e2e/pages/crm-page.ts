@@ -1,0 +1,113 @@
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
+import { type CrmServer, CRM_HOST, NON_CRM_HOST, OTHER_CRM_HOST, startCrmServer } from '../../fixtures/crm/crm-server';
+import { expect, test } from '../fixtures';
+
+/**
+ * The shared end-to-end fixtures plus the CRM fixture server (one per worker), with the default
+ * CRM host names mapped to it: the production build runs on "https://acme.lightning.force.com".
+ */
+export const crmTest = test.extend<{ crm: CrmServer }, { crmServer: CrmServer }>({
+  crmServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const server = await startCrmServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  hostMappings: async ({ crmServer }, use) => {
+    await use({ [CRM_HOST]: crmServer.port, [OTHER_CRM_HOST]: crmServer.port, [NON_CRM_HOST]: crmServer.port });
+  },
+  crm: async ({ crmServer, serviceWorker }, use) => {
+    await waitForContentScript(serviceWorker);
+    await use(crmServer);
+  },
+});
+
+/** The background registers the content script at install (setupSites); pages load after that. */
+export async function waitForContentScript(serviceWorker: Worker, excluded: string[] = []): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        serviceWorker.evaluate(async () => {
+          const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['crm-defaults'] });
+          return script ? [...(script.excludeMatches ?? [])].sort() : 'not registered';
+        }),
+      { message: 'the crm-defaults content script is registered (is setupSites() called in the background?)' },
+    )
+    .toEqual([...excluded].sort());
+}
+
+const HOST = 'es-click-to-sms';
+
+/** A CRM page with the extension's send buttons, found by their host elements and their names. */
+export class CrmPage {
+  constructor(readonly page: Page) {}
+
+  static async open(context: BrowserContext, url: string): Promise<CrmPage> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return new CrmPage(page);
+  }
+
+  /** Every button host in a page or frame, open shadow roots included (CSS locators pierce them). */
+  hosts(scope: Page | Frame | Locator = this.page): Locator {
+    return scope.locator(HOST);
+  }
+
+  host(digits: string, scope: Page | Frame | Locator = this.page): Locator {
+    return scope.locator(`${HOST}[data-sms-to="${digits}"]`);
+  }
+
+  /** The numbers marked, in document order (shadow roots after the light DOM they hang from). */
+  async markedNumbers(scope: Page | Frame | Locator = this.page): Promise<string[]> {
+    return this.hosts(scope).evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-sms-to') ?? ''));
+  }
+
+  /** Waits until exactly these numbers are marked (in any order). */
+  async expectMarked(digits: string[], scope: Page | Frame | Locator = this.page): Promise<void> {
+    await expect.poll(async () => (await this.markedNumbers(scope)).sort()).toEqual([...digits].sort());
+  }
+
+  /** A real, trusted mouse click in the middle of the button. */
+  async clickButton(digits: string): Promise<void> {
+    const box = await this.host(digits).boundingBox();
+    if (!box) throw new Error(`The button for ${digits} is not visible.`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /**
+   * The accessible names of the send buttons, from Chromium's accessibility tree: the buttons live
+   * in closed shadow roots, which Playwright's role locators cannot enter but screen readers can.
+   */
+  async buttonNames(): Promise<string[]> {
+    const session = await this.page.context().newCDPSession(this.page);
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+    };
+    await session.detach();
+    return nodes
+      .filter((node) => !node.ignored && node.role?.value === 'button')
+      .map((node) => node.name?.value ?? '')
+      .filter((name) => name.startsWith('Send SMS to'));
+  }
+}
+
+/** Composer windows the extension opened (popup.html in a window of its own). */
+export function composerPages(context: BrowserContext): Page[] {
+  return context.pages().filter((page) => new URL(page.url()).pathname === '/popup.html');
+}
+
+/** Waits for the composer window to open and gives its `to` prefill. */
+export async function nextComposerTo(context: BrowserContext, action: () => Promise<void>): Promise<string | null> {
+  const opened = context.waitForEvent('page', {
+    predicate: (page) => page.url().includes('/popup.html'),
+    timeout: 10_000,
+  });
+  await action();
+  const composer = await opened;
+  return new URL(composer.url()).searchParams.get('to');
+}
+
+export { expect };

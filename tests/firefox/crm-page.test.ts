@@ -1,0 +1,87 @@
+import { NON_CRM_HOST } from '../fixtures/crm/crm-server';
+import { expect, test } from './fixtures';
+import { FirefoxCrmPage } from './pages/crm-page';
+import { configureExtension, waitForContentScript } from './support/extension-state';
+import { delay, EXTENSION_BASE, waitForPage } from './support/firefox';
+
+/** Numbers of tests/fixtures/crm/pages/list.html in three layouts: a tel: link, text, a foreign number. */
+const LIST_NUMBERS = ['639171234567', '14155550132', '442079460018'];
+
+test('a CRM page gets its send buttons, and a real click opens the composer with the number', async ({
+  firefox,
+  crm,
+}) => {
+  await waitForContentScript(firefox.welcome);
+  const list = new FirefoxCrmPage(await firefox.browser.newPage());
+  await list.page.goto(crm.url('/list.html'));
+  await list.waitForButtons(LIST_NUMBERS);
+
+  await list.clickButton('639171234567');
+  const composer = await waitForPage(firefox.browser, (href) =>
+    href.startsWith(`${EXTENSION_BASE}/popup.html?`),
+  );
+  const href = await composer.evaluate(() => location.href);
+  expect(new URL(href).searchParams.get('to')).toBe('639171234567');
+
+  // A site that is not a CRM the user enabled gets nothing.
+  const other = new FirefoxCrmPage(await firefox.browser.newPage());
+  await other.page.goto(crm.url('/list.html', NON_CRM_HOST));
+  await delay(1_500);
+  expect(await other.markedNumbers()).toEqual([]);
+});
+
+test('the content script’s world can neither read the API key nor make the background use it', async ({
+  firefox,
+  crm,
+}) => {
+  await configureExtension(firefox.welcome);
+  await waitForContentScript(firefox.welcome);
+  const list = new FirefoxCrmPage(await firefox.browser.newPage());
+  await list.page.goto(crm.url('/list.html'));
+  await list.waitForButtons(LIST_NUMBERS);
+
+  // Firefox runs a tab's content scripts and scripting.executeScript code of one extension in the
+  // same sandbox: this is what the content script itself could do.
+  const seen = await firefox.welcome.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) throw new Error('The CRM tab is not open.');
+    const [injection] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: async () => {
+        const ask = async (name: string, data: unknown): Promise<unknown> => {
+          try {
+            return await chrome.runtime.sendMessage({ name, data });
+          } catch (error) {
+            return String(error);
+          }
+        };
+        return {
+          storage: JSON.stringify(await chrome.storage.local.get(null)),
+          databases: (await indexedDB.databases()).map((database) => database.name),
+          testConnection: await ask('testConnection', {
+            apiUrl: 'https://collector.example',
+            orgId: 1234,
+          }),
+          sendSms: await ask('sendSms', {
+            id: 'from-content-script',
+            recipient: { to: '639171234567' },
+            from: '',
+            message: 'x',
+          }),
+        };
+      },
+    });
+    return injection?.result;
+  }, crm.url('/list.html'));
+
+  expect(seen?.storage).toContain('"orgId":1234'); // it did read the extension's storage
+  expect(seen?.storage).not.toContain('sandbox-key');
+  expect(seen?.databases).not.toContain('click-to-sms-secrets');
+  const refusal = { ok: false, error: 'This request is only accepted from the extension itself.' };
+  expect(seen?.testConnection).toEqual(refusal);
+  expect(seen?.sendSms).toEqual(refusal);
+  // And the page's own scripts see no extension API at all.
+  expect(await list.page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage)).toBe(
+    'undefined',
+  );
+});

@@ -1,0 +1,60 @@
+import { sendRequests } from '../e2e/support/sandbox-records';
+import { expect, test } from './fixtures';
+import { FirefoxComposerPage } from './pages/composer-page';
+import { FirefoxOptionsPage } from './pages/options-page';
+import {
+  configureExtension,
+  hasHostAccess,
+  storedMessages,
+  withdrawHostAccess,
+} from './support/extension-state';
+
+const API_ORIGIN = 'https://api.engagespark.com/*';
+const SEND = { recipient: { to: '639171234567' }, from: '', message: 'Hello from Firefox' };
+
+test('without access to the API a send says why and reaches nobody; the popup and Settings offer Allow access, and one click restores it', async ({
+  firefox,
+  sandbox,
+}) => {
+  const { welcome } = firefox;
+  await configureExtension(welcome);
+  await withdrawHostAccess(welcome, API_ORIGIN);
+
+  const refused = await welcome.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }),
+    { id: 'firefox-no-access-1', ...SEND },
+  );
+  expect(refused).toMatchObject({
+    ok: true,
+    result: {
+      status: 'failed',
+      problem: {
+        kind: 'settings',
+        detail:
+          'Firefox has not allowed the extension to reach engageSPARK yet — open the popup and click Allow access.',
+      },
+    },
+  });
+  expect(sendRequests(sandbox)).toHaveLength(0);
+
+  const composer = new FirefoxComposerPage(await firefox.openExtensionPage('/popup.html'));
+  expect(await composer.button('Allow access')).not.toBeNull();
+
+  const options = new FirefoxOptionsPage(await firefox.openExtensionPage('/options.html'));
+  await options.waitForText('Firefox needs your permission to reach engageSPARK.');
+  await (await options.button('Allow access')).click();
+  await options.page.waitForSelector('::-p-text(Firefox needs your permission)', { hidden: true });
+  expect(await hasHostAccess(welcome, API_ORIGIN)).toBe(true);
+
+  const sent = await welcome.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }),
+    { id: 'firefox-no-access-2', ...SEND },
+  );
+  expect(sent).toMatchObject({ ok: true, result: { status: 'sent' } });
+  expect(sendRequests(sandbox)).toHaveLength(1);
+  const history = await storedMessages(welcome);
+  expect(Object.fromEntries(history.map((record) => [record.id, record.status]))).toEqual({
+    'firefox-no-access-1': 'failed',
+    'firefox-no-access-2': 'sent',
+  });
+});

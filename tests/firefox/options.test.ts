@@ -1,0 +1,19 @@
+import { expect, test } from './fixtures';
+import { FirefoxOptionsPage } from './pages/options-page';
+
+test('the settings page opens by itself after install; the key and organization are saved, and Test connection reaches the sandbox', async ({
+  firefox,
+}) => {
+  const options = new FirefoxOptionsPage(firefox.welcome);
+  await options.waitForText("Three things and you're sending");
+  await options.fill({ apiKey: 'sandbox-key', orgId: '1234' });
+  await options.save();
+  await options.waitForText('Saved.');
+
+  await (await options.button('Test connection')).click();
+  expect(await options.waitForText('$10.00')).toContain('$10.00');
+
+  const stored = await firefox.welcome.evaluate(() => chrome.storage.local.get(null));
+  expect(stored.settings).toMatchObject({ orgId: 1234, apiUrl: 'https://api.engagespark.com' });
+  expect(JSON.stringify(stored)).not.toContain('sandbox-key');
+});

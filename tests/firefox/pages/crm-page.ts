@@ -1,0 +1,45 @@
+import type { Page } from 'puppeteer-core';
+import { HOST_TAG } from '../../../utils/page/host-tag';
+import { delay } from '../support/firefox';
+
+/** A CRM fixture page in Firefox, with the send buttons the content script adds. */
+export class FirefoxCrmPage {
+  constructor(readonly page: Page) {}
+
+  /** The numbers that have a send button, in document order (open shadow roots included). */
+  markedNumbers(): Promise<string[]> {
+    return this.page.evaluate((tag) => {
+      const found: string[] = [];
+      const visit = (root: Document | ShadowRoot): void => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName === tag) found.push(element.getAttribute('data-sms-to') ?? '');
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      visit(document);
+      return found;
+    }, HOST_TAG);
+  }
+
+  /** Waits until every one of `digits` has its button; gives all marked numbers. */
+  async waitForButtons(digits: string[], timeoutMs = 10_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    let marked: string[] = [];
+    while (Date.now() < deadline) {
+      marked = await this.markedNumbers();
+      if (digits.every((number) => marked.includes(number))) return marked;
+      await delay(100);
+    }
+    throw new Error(
+      `Buttons for ${digits.join(', ')} did not appear; marked: ${marked.join(', ')}`,
+    );
+  }
+
+  /** A real, trusted mouse click in the middle of a number's button. */
+  async clickButton(digits: string): Promise<void> {
+    const host = await this.page.$(`${HOST_TAG}[data-sms-to="${digits}"]`);
+    const box = await host?.boundingBox();
+    if (!box) throw new Error(`The button for ${digits} is not visible.`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+}

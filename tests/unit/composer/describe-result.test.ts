@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { describeResult, needsSettings } from '@/utils/composer/describe-result';
+import { makeRecord } from './make-record';
+
+const NOW = 5_000_000;
+
+describe('describeResult', () => {
+  it('shows what was sent: message id, parts, estimate and delivery deadline', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'sent',
+        messageId: 'm-42',
+        parts: 2,
+        estimate: '0.04',
+        deliveryDeadline: '2025-01-02T03:04:05Z',
+        delivery: 'pending',
+      }),
+      NOW,
+      'en-US',
+    );
+    expect(view).toMatchObject({
+      tone: 'ok',
+      role: 'status',
+      title: 'Sent',
+      actions: ['new-message'],
+    });
+    expect(view.facts).toEqual([
+      { label: 'To', value: '+63 917 123 4567' },
+      { label: 'Message ID', value: 'm-42' },
+      { label: 'Parts', value: '2' },
+      { label: 'Estimated cost', value: '$0.04' },
+      { label: 'Delivery by', value: expect.stringMatching(/2025/) },
+    ]);
+  });
+
+  it('puts a refusal in plain words with what to do, as an alert', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'failed',
+        problem: {
+          kind: 'funds',
+          title: 'Not enough funds in your engageSPARK organization',
+          detail: 'Top up in engageSPARK, then send again.',
+        },
+      }),
+      NOW,
+    );
+    expect(view).toMatchObject({
+      role: 'alert',
+      tone: 'problem',
+      title: 'Not enough funds in your engageSPARK organization',
+      actions: ['edit'],
+    });
+    expect(view.lines).toEqual([
+      'Top up in engageSPARK, then send again.',
+      expect.stringContaining('still here'),
+    ]);
+  });
+
+  it('links to Settings when the key or the settings are the problem', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'failed',
+        problem: { kind: 'auth', title: 'The API key was refused', detail: 'x' },
+      }),
+      NOW,
+    );
+    expect(view.actions).toEqual(['open-settings', 'edit']);
+  });
+
+  it('offers a safe retry when it is not known whether the message went', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'failed',
+        outcomeUnknown: true,
+        problem: { kind: 'timeout', title: 'Too slow', detail: 'd' },
+      }),
+      NOW,
+    );
+    expect(view).toMatchObject({ title: 'May not have been sent', actions: ['retry', 'edit'] });
+  });
+
+  it('counts down a held message and offers Cancel', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'held',
+        heldUntil: NOW + 42_000,
+        problem: { kind: 'pace', title: 'Held to protect delivery', detail: 'Carriers drop more…' },
+      }),
+      NOW,
+    );
+    expect(view).toMatchObject({
+      tone: 'waiting',
+      role: 'status',
+      title: 'Held — sends in 0:42',
+      lines: ['Carriers drop more…'],
+      actions: ['cancel'],
+    });
+  });
+
+  it('says a queued message is being retried and can be cancelled', () => {
+    const view = describeResult(
+      makeRecord({
+        status: 'queued',
+        outcomeUnknown: true,
+        problem: { kind: 'server', title: 'engageSPARK had a problem', detail: 'd' },
+      }),
+      NOW,
+    );
+    expect(view).toMatchObject({
+      title: 'Not confirmed yet — trying again',
+      lines: ['engageSPARK had a problem', 'd'],
+      actions: ['cancel'],
+    });
+  });
+
+  it('has nothing to offer while a request is in flight, and Edit after a cancel', () => {
+    expect(describeResult(makeRecord({ status: 'sending' }), NOW).actions).toEqual([]);
+    expect(describeResult(makeRecord({ status: 'cancelled' }), NOW)).toMatchObject({
+      title: 'Cancelled',
+      actions: ['edit'],
+    });
+  });
+});
+
+describe('needsSettings', () => {
+  it('recognises problems fixed in Settings', () => {
+    expect(needsSettings({ kind: 'settings', title: 'Not set up yet', detail: '' })).toBe(true);
+    expect(
+      needsSettings({
+        kind: 'unexpected-status',
+        title: 'x',
+        detail: 'Check the API URL in Settings.',
+      }),
+    ).toBe(true);
+    expect(needsSettings({ kind: 'funds', title: 'x', detail: 'Top up.' })).toBe(false);
+    expect(needsSettings(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draftFromRecord,
+  editDraft,
+  openDraft,
+  reconcileDraft,
+  sameDraftContent,
+} from '@/utils/composer/draft-lifecycle';
+import { createDraft, type Draft } from '@/utils/composer/draft-store';
+import type { Prefill } from '@/utils/composer/prefill';
+import { makeRecord } from './make-record';
+
+const DEFAULTS = { recipientKind: 'phone' as const, from: 'ACME' };
+const draft: Draft = {
+  ...createDraft(DEFAULTS, 1, 'draft-0001'),
+  phone: '+63 917 123 4567',
+  from: 'Sales',
+  message: 'Hello',
+};
+const nextId = (): string => 'draft-0002';
+
+describe('editDraft', () => {
+  it('keeps the id while no message carries it, so two windows send one SMS', () => {
+    expect(editDraft(draft, { message: 'Hello!' }, [], 5, nextId)).toEqual({
+      ...draft,
+      message: 'Hello!',
+      updatedAt: 5,
+    });
+    expect(
+      editDraft(draft, { message: 'Hello!' }, [makeRecord({ id: 'other-0001' })], 5, nextId).id,
+    ).toBe('draft-0001');
+  });
+
+  it('starts a new message once the outbox has one under this id', () => {
+    const edited = editDraft(
+      draft,
+      { message: 'Changed' },
+      [makeRecord({ id: 'draft-0001', status: 'held' })],
+      5,
+      nextId,
+    );
+    expect(edited).toMatchObject({ id: 'draft-0002', message: 'Changed' });
+  });
+});
+
+describe('reconcileDraft', () => {
+  it('leaves a draft without a message alone (same object)', () => {
+    expect(reconcileDraft(draft, [makeRecord()], DEFAULTS, 5, nextId)).toEqual({ draft });
+  });
+
+  it('clears the draft after a send, keeping the kind of recipient and the Settings sender', () => {
+    const record = makeRecord({ id: 'draft-0001', status: 'sent' });
+    const result = reconcileDraft(
+      { ...draft, recipientKind: 'contact' },
+      [record],
+      DEFAULTS,
+      5,
+      nextId,
+    );
+    expect(result.record).toBe(record);
+    expect(result.draft).toEqual({
+      id: 'draft-0002',
+      recipientKind: 'contact',
+      phone: '',
+      contactId: '',
+      from: 'ACME',
+      message: '',
+      updatedAt: 5,
+    });
+  });
+
+  it.each(['failed', 'cancelled'] as const)(
+    'keeps the text of a %s message under a new id',
+    (status) => {
+      const result = reconcileDraft(
+        draft,
+        [makeRecord({ id: 'draft-0001', status })],
+        DEFAULTS,
+        5,
+        nextId,
+      );
+      expect(result.draft).toEqual({ ...draft, id: 'draft-0002', updatedAt: 5 });
+    },
+  );
+
+  it.each(['queued', 'held', 'sending'] as const)(
+    'keeps a %s draft as it is: Send again returns the same message',
+    (status) => {
+      const record = makeRecord({ id: 'draft-0001', status });
+      const result = reconcileDraft(draft, [record], DEFAULTS, 5, nextId);
+      expect(result.draft).toBe(draft);
+      expect(result.record).toBe(record);
+    },
+  );
+});
+
+describe('draftFromRecord', () => {
+  it('fills a new draft with the number rebuilt from digits and the same text', () => {
+    const record = makeRecord({
+      recipient: { to: '639171234567' },
+      from: 'Sales',
+      message: 'Again',
+    });
+    expect(draftFromRecord(record, 9, nextId)).toEqual({
+      id: 'draft-0002',
+      recipientKind: 'phone',
+      phone: '+63 917 123 4567',
+      contactId: '',
+      from: 'Sales',
+      message: 'Again',
+      updatedAt: 9,
+    });
+  });
+
+  it('uses the contact ID for a message sent to a contact', () => {
+    expect(draftFromRecord(makeRecord({ recipient: { contactId: 77 } }), 9, nextId)).toMatchObject({
+      recipientKind: 'contact',
+      contactId: '77',
+      phone: '',
+    });
+  });
+});
+
+describe('sameDraftContent', () => {
+  it('compares what the user sees and the id, not the bookkeeping', () => {
+    expect(sameDraftContent(draft, { ...draft, updatedAt: 99, writer: 'other' })).toBe(true);
+    expect(sameDraftContent(draft, { ...draft, message: 'x' })).toBe(false);
+    expect(sameDraftContent(draft, { ...draft, id: 'draft-0009' })).toBe(false);
+  });
+});
+
+describe('openDraft', () => {
+  const none: Prefill = { tab: 'compose' };
+  const clicked: Prefill = {
+    recipient: { kind: 'phone', phone: '+63 918 111 2222' },
+    tab: 'compose',
+  };
+
+  it('starts a new draft when none is stored, and stores it', () => {
+    expect(openDraft(undefined, none, [], DEFAULTS, 5, nextId)).toEqual({
+      draft: createDraft(DEFAULTS, 5, 'draft-0002'),
+      record: undefined,
+      changed: true,
+    });
+  });
+
+  it('restores the stored draft untouched', () => {
+    expect(openDraft(draft, none, [], DEFAULTS, 5, nextId)).toEqual({
+      draft,
+      record: undefined,
+      changed: false,
+    });
+  });
+
+  it('shows what became of a draft sent while the popup was closed', () => {
+    const sent = makeRecord({ id: 'draft-0001', status: 'sent' });
+    const opened = openDraft(draft, none, [sent], DEFAULTS, 5, nextId);
+    expect(opened).toMatchObject({
+      record: sent,
+      changed: true,
+      draft: { id: 'draft-0002', message: '' },
+    });
+  });
+
+  it('puts a clicked number in the draft, keeping its text and id', () => {
+    const opened = openDraft(draft, clicked, [], DEFAULTS, 5, nextId);
+    expect(opened).toEqual({
+      draft: { ...draft, phone: '+63 918 111 2222', updatedAt: 5 },
+      changed: true,
+    });
+  });
+
+  it('gives a clicked number a new id when the draft’s id is already waiting in the outbox', () => {
+    const held = makeRecord({ id: 'draft-0001', status: 'held' });
+    const opened = openDraft(draft, clicked, [held], DEFAULTS, 5, nextId);
+    expect(opened.draft).toMatchObject({
+      id: 'draft-0002',
+      phone: '+63 918 111 2222',
+      message: 'Hello',
+    });
+    expect(opened.record).toBeUndefined();
+  });
+});

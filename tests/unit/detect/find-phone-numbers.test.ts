@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPhoneFinder } from '@/utils/detect/find-phone-numbers';
+import { createPhoneReader } from '@/utils/detect/phone-reader';
+import type { PhoneValidator } from '@/utils/detect/phone-validity';
+import { countryCode, digitsIn, validate } from './detect-helpers';
+
+const find = createPhoneFinder(validate);
+
+describe('findPhoneNumbers', () => {
+  it('reports where each number is and how to show it', () => {
+    const text = 'Mobile: 0917 123 4567, office (02) 8123 4567';
+    const matches = find(text, countryCode('PH'));
+    expect(matches).toEqual([
+      { digits: '639171234567', display: '+63 917 123 4567', start: 8, end: 21 },
+      { digits: '63281234567', display: '+63 2 8123 4567', start: 30, end: 44 },
+    ]);
+  });
+
+  it('reads national numbers with the default country and only "+" numbers without one', () => {
+    expect(digitsIn('0917 123 4567', 'PH')).toEqual(['639171234567']);
+    expect(digitsIn('(415) 555-0132', 'US')).toEqual(['14155550132']);
+    const reader = createPhoneReader(undefined);
+    expect(reader.readText('0917 123 4567 or +1 415 555 0132').map((match) => match.digits)).toEqual([
+      '14155550132',
+    ]);
+    expect(createPhoneReader('Philippines').readText('0917 123 4567')).toEqual([]);
+  });
+
+  it('does not parse what the trap rules already rejected', () => {
+    let calls = 0;
+    const counting: PhoneValidator = (candidate, country) => {
+      calls++;
+      return validate(candidate, country);
+    };
+    createPhoneFinder(counting)('2024-01-15 Order #10023456 4111 1111 1111 1111 $1234567', countryCode('PH'));
+    expect(calls).toBe(0);
+  });
+});
+
+describe('findPhoneNumbers, for any text', () => {
+  const anyText = fc.string({ unit: fc.constantFrom(...'0123456789 +-()./:,#$xabcXYZ\n\u00a0'), maxLength: 120 });
+
+  it('never throws and gives ordered, in-bounds matches of 7 to 15 digits', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('PH', 'US', 'DE', 'GB', 'KE'), (text, country) => {
+        const matches = find(text, countryCode(country));
+        let previousEnd = 0;
+        for (const match of matches) {
+          expect(match.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(match.end).toBeLessThanOrEqual(text.length);
+          expect(match.digits).toMatch(/^\d{7,15}$/);
+          expect(match.display.startsWith('+')).toBe(true);
+          previousEnd = match.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds nothing in text without digits', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }).map((text) => text.replace(/\d/g, '')), (text) => {
+        expect(find(text, countryCode('PH'))).toEqual([]);
+      }),
+    );
+  });
+
+  it('finds a number written in words around it, whatever the words', () => {
+    // No vowels: the words cannot spell a label such as "id", "order" or "ref".
+    const word = fc.string({ unit: fc.constantFrom(...'bghjkmnqwyz BGHJKMNQ'), minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(word, word, fc.constantFrom('0917 123 4567', '+63 917 123 4567', '09171234567'), (before, after, number) => {
+        const text = `${before.trim()} ${number} ${after.trim()}`;
+        expect(digitsIn(text, 'PH')).toEqual(['639171234567']);
+      }),
+    );
+  });
+});

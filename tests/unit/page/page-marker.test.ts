@@ -1,0 +1,178 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPhoneReader } from '@/utils/detect/phone-reader';
+import { type PageMarker, startPageMarker } from '@/utils/page/page-marker';
+
+const reader = createPhoneReader('PH');
+let scheduled: (() => void)[] = [];
+let marker: PageMarker | undefined;
+let readText: ReturnType<typeof vi.fn<(text: string) => ReturnType<typeof reader.readText>>>;
+let activated: string[];
+
+/** Lets the observer deliver its records, then runs every scheduled slice. */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 50; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (scheduled.length === 0) return;
+    const run = scheduled;
+    scheduled = [];
+    for (const slice of run) slice();
+  }
+  throw new Error('the marker never settled');
+}
+
+function marks(root: ParentNode = document): string[] {
+  return [...root.querySelectorAll('es-click-to-sms')].map((host) => host.getAttribute('data-sms-to') ?? '');
+}
+
+function start(): PageMarker {
+  marker = startPageMarker({
+    document,
+    readText,
+    readHref: reader.readHref,
+    onActivate: (digits) => activated.push(digits),
+    schedule: (run) => scheduled.push(run),
+  });
+  return marker;
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+  scheduled = [];
+  activated = [];
+  readText = vi.fn((text: string) => reader.readText(text));
+});
+
+afterEach(() => {
+  marker?.stop();
+  marker = undefined;
+});
+
+describe('startPageMarker', () => {
+  it('puts a host with data-sms-to right after each number and leaves the text alone', async () => {
+    document.body.innerHTML =
+      '<table><tr><td id="a">Mobile: 0917 123 4567, office (02) 8123 4567</td><td>2024-01-15</td></tr></table>';
+    const cell = document.getElementById('a') as HTMLElement;
+    const text = cell.firstChild as Text;
+    start();
+    await settle();
+    expect(marks()).toEqual(['639171234567', '63281234567']);
+    expect(text.data).toBe('Mobile: 0917 123 4567, office (02) 8123 4567');
+    expect(cell.firstChild).toBe(text);
+    expect([...cell.childNodes].slice(1).every((node) => node.nodeName === 'ES-CLICK-TO-SMS')).toBe(true);
+  });
+
+  it('puts the button after the link holding a number, not inside it', async () => {
+    document.body.innerHTML = '<p><a href="/contacts/1">Maria (0917 888 9999)</a></p><p><a href="tel:+14155550132">Call</a></p>';
+    start();
+    await settle();
+    for (const link of document.querySelectorAll('a')) {
+      expect(link.querySelector('es-click-to-sms')).toBeNull();
+      expect(link.nextSibling?.nodeName).toBe('ES-CLICK-TO-SMS');
+    }
+    expect(marks()).toEqual(['639178889999', '14155550132']);
+  });
+
+  it('skips editable content and code', async () => {
+    document.body.innerHTML =
+      '<div contenteditable="true">0917 000 1111</div><textarea>0917 000 2222</textarea><code>0917 000 3333</code><p>0917 000 4444</p>';
+    start();
+    await settle();
+    expect(marks()).toEqual(['639170004444']);
+  });
+
+  it('walks open shadow roots, nested ones too, and watches them for changes', async () => {
+    const outer = document.createElement('record-card');
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('record-field');
+    const innerRoot = inner.attachShadow({ mode: 'open' });
+    innerRoot.innerHTML = '<span>+254 712 345678</span>';
+    outerRoot.append(inner);
+    document.body.append(outer);
+    start();
+    await settle();
+    expect(marks(innerRoot)).toEqual(['254712345678']);
+    const later = document.createElement('span');
+    later.textContent = '0917 555 0101';
+    innerRoot.append(later);
+    await settle();
+    expect(marks(innerRoot)).toEqual(['254712345678', '639175550101']);
+  });
+
+  it('marks rows added later, and reads only what changed', async () => {
+    document.body.innerHTML = '<ul id="list"><li>0917 100 1001</li></ul>';
+    start();
+    await settle();
+    readText.mockClear();
+    const item = document.createElement('li');
+    item.textContent = '0917 100 1002';
+    document.getElementById('list')?.append(item);
+    await settle();
+    expect(marks()).toEqual(['639171001001', '639171001002']);
+    expect(readText.mock.calls.map(([text]) => text)).toEqual(['0917 100 1002']);
+  });
+
+  it('follows text changed in place', async () => {
+    document.body.innerHTML = '<p id="phone">0917 123 4567</p>';
+    start();
+    await settle();
+    const text = document.getElementById('phone')?.firstChild as Text;
+    text.data = '+1 415 555 0132';
+    await settle();
+    expect(marks()).toEqual(['14155550132']);
+    text.data = 'No phone';
+    await settle();
+    expect(marks()).toEqual([]);
+  });
+
+  it('removes the button of a number the page removed', async () => {
+    document.body.innerHTML = '<p id="p">0917 123 4567</p><p id="q">0918 765 4321</p>';
+    start();
+    await settle();
+    (document.getElementById('p')?.firstChild as Text).remove();
+    await settle();
+    expect(marks()).toEqual(['639187654321']);
+  });
+
+  it('marks a number again when the page removed only its button', async () => {
+    document.body.innerHTML = '<p id="p">0917 123 4567</p>';
+    start();
+    await settle();
+    document.querySelector('es-click-to-sms')?.remove();
+    await settle();
+    expect(marks()).toEqual(['639171234567']);
+  });
+
+  it('never reads its own buttons, so it does not loop', async () => {
+    document.body.innerHTML = '<p>0917 123 4567</p>';
+    start();
+    await settle();
+    expect(readText).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(readText).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores a page script clicking the host', async () => {
+    document.body.innerHTML = '<p>0917 123 4567</p>';
+    start();
+    await settle();
+    const host = document.querySelector('es-click-to-sms') as HTMLElement;
+    host.click();
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(activated).toEqual([]);
+  });
+
+  it('removes every button and stops watching when stopped', async () => {
+    document.body.innerHTML = '<p>0917 123 4567</p><p>0918 765 4321</p>';
+    const running = start();
+    await settle();
+    expect(running.marked).toBe(2);
+    running.stop();
+    expect(marks()).toEqual([]);
+    const item = document.createElement('p');
+    item.textContent = '0919 222 3344';
+    document.body.append(item);
+    await settle();
+    expect(marks()).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnHost } from '@/utils/page/host-tag';
+import { isSkippedElement, SKIP_SELECTOR, SKIPPED_ELEMENTS } from '@/utils/page/skip-rules';
+
+const element = (localName: string, attributes: Record<string, string> = {}) => ({
+  localName,
+  getAttribute: (name: string): string | null => attributes[name] ?? null,
+});
+
+describe('isSkippedElement', () => {
+  it.each([
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'textarea',
+    'input',
+    'select',
+    'option',
+    'code',
+    'pre',
+    'kbd',
+    'samp',
+    'svg',
+    'iframe',
+    'es-click-to-sms',
+  ])('skips <%s>', (name) => {
+    expect(isSkippedElement(element(name))).toBe(true);
+  });
+
+  it.each(['div', 'span', 'td', 'a', 'p', 'b', 'lightning-formatted-phone', 'button', 'label'])('reads <%s>', (name) => {
+    expect(isSkippedElement(element(name))).toBe(false);
+  });
+
+  it.each(['', 'true', 'TRUE', 'plaintext-only'])('skips contenteditable="%s"', (value) => {
+    expect(isSkippedElement(element('div', { contenteditable: value }))).toBe(true);
+  });
+
+  it('reads contenteditable="false" (a read-only island)', () => {
+    expect(isSkippedElement(element('div', { contenteditable: 'false' }))).toBe(false);
+    expect(isSkippedElement(element('div', { contenteditable: 'False' }))).toBe(false);
+  });
+
+  it('skips ARIA text boxes (editors built without contenteditable on the outer element)', () => {
+    expect(isSkippedElement(element('div', { role: 'textbox' }))).toBe(true);
+    expect(isSkippedElement(element('div', { role: 'TextBox' }))).toBe(true);
+    expect(isSkippedElement(element('div', { role: 'button' }))).toBe(false);
+  });
+
+  it('says the same as the selector used for changed nodes', () => {
+    for (const name of SKIPPED_ELEMENTS) expect(SKIP_SELECTOR.split(',')).toContain(name);
+    expect(SKIP_SELECTOR).toContain('[contenteditable]:not([contenteditable="false" i])');
+    expect(SKIP_SELECTOR).toContain('[role="textbox" i]');
+  });
+});
+
+describe('isOwnHost', () => {
+  it('recognises the button host by its node name', () => {
+    expect(isOwnHost({ nodeName: 'ES-CLICK-TO-SMS' })).toBe(true);
+    expect(isOwnHost({ nodeName: 'SPAN' })).toBe(false);
+    expect(isOwnHost({ nodeName: '#text' })).toBe(false);
+  });
+});

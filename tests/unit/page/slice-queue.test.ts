@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createSliceQueue, type Job } from '@/utils/page/slice-queue';
+
+/** A job of `steps` steps, each taking `stepMs` of fake time. */
+function setup(stepMs: number, budgetMs = 8) {
+  let time = 0;
+  const scheduled: (() => void)[] = [];
+  const log: string[] = [];
+  let slices = 0;
+  const queue = createSliceQueue<{ name: string; steps: number }>({
+    start: ({ name, steps }): Job => {
+      let left = steps;
+      return {
+        step() {
+          time += stepMs;
+          log.push(name);
+          return --left > 0;
+        },
+      };
+    },
+    schedule: (run) => scheduled.push(run),
+    now: () => time,
+    budgetMs,
+    afterSlice: () => slices++,
+  });
+  const runNext = (): boolean => {
+    const run = scheduled.shift();
+    run?.();
+    return run !== undefined;
+  };
+  return { queue, log, scheduled, runNext, slices: () => slices, time: () => time };
+}
+
+describe('createSliceQueue', () => {
+  it('runs nothing until the scheduler calls back, then schedules one slice at a time', () => {
+    const { queue, log, scheduled } = setup(1);
+    queue.add({ name: 'a', steps: 2 });
+    queue.add({ name: 'b', steps: 2 });
+    expect(log).toEqual([]);
+    expect(scheduled).toHaveLength(1);
+  });
+
+  it('stops each slice once the budget is spent and resumes the same job later', () => {
+    const { queue, log, runNext, slices } = setup(1, 8);
+    queue.add({ name: 'a', steps: 20 });
+    runNext();
+    expect(log).toHaveLength(8);
+    runNext();
+    expect(log).toHaveLength(16);
+    runNext();
+    expect(log).toHaveLength(20);
+    expect(runNext()).toBe(false);
+    expect(slices()).toBe(3);
+  });
+
+  it('never runs a slice longer than the budget and the few steps between looks at the clock', () => {
+    const { queue, runNext, time } = setup(2, 8);
+    for (let i = 0; i < 50; i++) queue.add({ name: `j${i}`, steps: 3 });
+    let longest = 0;
+    for (;;) {
+      const before = time();
+      if (!runNext()) break;
+      longest = Math.max(longest, time() - before);
+    }
+    expect(longest).toBeLessThanOrEqual(8 + 3 * 2);
+  });
+
+  it('runs an item queued twice before its turn once', () => {
+    const { queue, log, runNext } = setup(1);
+    const item = { name: 'a', steps: 1 };
+    queue.add(item);
+    queue.add(item);
+    while (runNext());
+    expect(log).toEqual(['a']);
+  });
+
+  it('keeps insertion order', () => {
+    const { queue, log, runNext } = setup(1, 100);
+    for (const name of ['c', 'a', 'b']) queue.add({ name, steps: 1 });
+    runNext();
+    expect(log).toEqual(['c', 'a', 'b']);
+  });
+
+  it('does nothing more after stop', () => {
+    const { queue, log, runNext } = setup(1);
+    queue.add({ name: 'a', steps: 3 });
+    queue.stop();
+    queue.add({ name: 'b', steps: 1 });
+    while (runNext());
+    expect(log).toEqual([]);
+    expect(queue.pending).toBe(0);
+  });
+});

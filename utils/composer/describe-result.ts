@@ -1,0 +1,129 @@
+import type { MessageRecord } from '@/utils/outbox/message-record';
+import {
+  describeRecipient,
+  describeStatus,
+  formatEstimate,
+  formatLocalTime,
+  type StatusTone,
+} from './describe-record';
+
+export type ResultAction = 'new-message' | 'edit' | 'cancel' | 'retry' | 'open-settings';
+
+/** What replaces the Send button once the background has the message, in plain words. */
+export type ResultView = {
+  tone: StatusTone;
+  /** Failures interrupt (alert); everything else is news that can wait its turn (status). */
+  role: 'status' | 'alert';
+  title: string;
+  lines: string[];
+  facts: { label: string; value: string }[];
+  actions: ResultAction[];
+};
+
+const KEPT = 'Your message is still here: correct it and press Send again.';
+const SAFE_RETRY =
+  'Try again sends it under the same label, so engageSPARK will not send it twice.';
+
+/** Problems the user fixes in Settings: a refused key, missing settings, a wrong API URL. */
+export function needsSettings(problem: MessageRecord['problem']): boolean {
+  if (!problem) return false;
+  return (
+    problem.kind === 'auth' ||
+    problem.kind === 'settings' ||
+    /\bSettings\b/.test(`${problem.title} ${problem.detail}`)
+  );
+}
+
+function sentFacts(record: MessageRecord, locale: string | undefined): ResultView['facts'] {
+  const facts = [{ label: 'To', value: describeRecipient(record) }];
+  if (record.messageId) facts.push({ label: 'Message ID', value: record.messageId });
+  if (record.parts !== undefined) facts.push({ label: 'Parts', value: String(record.parts) });
+  const estimate = formatEstimate(record.estimate);
+  if (estimate) facts.push({ label: 'Estimated cost', value: estimate });
+  const deadline = formatLocalTime(record.deliveryDeadline, locale);
+  if (deadline) facts.push({ label: 'Delivery by', value: deadline });
+  return facts;
+}
+
+function failedView(record: MessageRecord): ResultView {
+  const problem = record.problem ?? { kind: 'unknown', title: 'Not sent', detail: '' };
+  const settings: ResultAction[] = needsSettings(problem) ? ['open-settings'] : [];
+  const detail = problem.detail ? [problem.detail] : [];
+  if (record.outcomeUnknown) {
+    return {
+      tone: 'problem',
+      role: 'alert',
+      title: 'May not have been sent',
+      lines: [problem.title, ...detail, SAFE_RETRY],
+      facts: [],
+      actions: ['retry', ...settings, 'edit'],
+    };
+  }
+  return {
+    tone: 'problem',
+    role: 'alert',
+    title: problem.title,
+    lines: [...detail, KEPT],
+    facts: [],
+    actions: [...settings, 'edit'],
+  };
+}
+
+function waitingLines(record: MessageRecord): string[] {
+  if (record.problem)
+    return [record.problem.title, record.problem.detail].filter((line) => line !== '');
+  return ['It goes out in a moment; you can close this window.'];
+}
+
+export function describeResult(record: MessageRecord, now: number, locale?: string): ResultView {
+  const status = describeStatus(record, now);
+  switch (record.status) {
+    case 'sent':
+      return {
+        tone: status.tone,
+        role: 'status',
+        title: status.word,
+        lines: [],
+        facts: sentFacts(record, locale),
+        actions: ['new-message'],
+      };
+    case 'failed':
+      return failedView(record);
+    case 'queued':
+      return {
+        tone: 'waiting',
+        role: 'status',
+        title: record.outcomeUnknown ? 'Not confirmed yet — trying again' : 'Queued',
+        lines: waitingLines(record),
+        facts: [],
+        actions: ['cancel'],
+      };
+    case 'held':
+      return {
+        tone: 'waiting',
+        role: 'status',
+        title: status.word,
+        lines: [record.problem?.detail || 'It goes out by itself when the time comes.'],
+        facts: [],
+        actions: ['cancel'],
+      };
+    case 'sending':
+      return {
+        tone: 'waiting',
+        role: 'status',
+        title: 'Sending…',
+        lines: [],
+        facts: [],
+        actions: [],
+      };
+    case 'cancelled':
+      return {
+        tone: 'neutral',
+        role: 'status',
+        title: 'Cancelled',
+        lines: ['Nothing was sent. Your message is still here.'],
+        facts: [],
+        actions: ['edit'],
+      };
+  }
+}

@@ -1,0 +1,81 @@
+import type { CachedBalance } from '@/utils/balance/balance-store';
+import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
+import { decidePace } from '@/utils/outbox/pace-guard';
+import type { CostEstimate } from './estimate-cost';
+import { isSameRecipient } from './same-recipient';
+
+export const REPEAT_WINDOW_MS = 60_000;
+
+export type ComposerWarning = { kind: 'balance' | 'pace' | 'repeat'; text: string };
+
+export type WarningInputs = {
+  recipient: Recipient | undefined;
+  message: string;
+  records: readonly MessageRecord[];
+  now: number;
+  paceLimitPerMinute: number;
+  balance: CachedBalance | undefined;
+  estimate: CostEstimate;
+};
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+function balanceWarning({ balance, estimate }: WarningInputs): ComposerWarning | undefined {
+  if (!balance || !estimate.known || balance.balanceMicro >= estimate.micro) return undefined;
+  return {
+    kind: 'balance',
+    text: `Your balance (${balance.display}) is lower than the estimated cost (${estimate.display}): engageSPARK will refuse it. Top up first.`,
+  };
+}
+
+function paceWarning({
+  recipient,
+  records,
+  now,
+  paceLimitPerMinute,
+}: WarningInputs): ComposerWarning | undefined {
+  if (!recipient) return undefined;
+  const pace = decidePace(records, recipient, now, paceLimitPerMinute);
+  if (pace.allowed) return undefined;
+  return {
+    kind: 'pace',
+    text: `This would wait about ${seconds(pace.heldUntil - now)} s before it goes: carriers drop more than ${paceLimitPerMinute} SMS per number per minute.`,
+  };
+}
+
+/** Cancelled and plainly refused messages never reached anyone: sending those again is no repeat. */
+function mayHaveGone(record: MessageRecord): boolean {
+  if (record.status === 'cancelled') return false;
+  return record.status !== 'failed' || record.outcomeUnknown === true;
+}
+
+/** The same words to the same person within a minute is nearly always a double click or a second window. */
+function repeatWarning({
+  recipient,
+  message,
+  records,
+  now,
+}: WarningInputs): ComposerWarning | undefined {
+  if (!recipient || message.trim() === '') return undefined;
+  const repeat = records.find(
+    (record) =>
+      mayHaveGone(record) &&
+      record.createdAt > now - REPEAT_WINDOW_MS &&
+      record.message === message &&
+      isSameRecipient(record, recipient),
+  );
+  if (!repeat) return undefined;
+  return {
+    kind: 'repeat',
+    text: `You sent this same text to this recipient ${seconds(now - repeat.createdAt)} s ago.`,
+  };
+}
+
+/** Things worth knowing before paying; none of them stops the send. */
+export function findWarnings(inputs: WarningInputs): ComposerWarning[] {
+  return [balanceWarning(inputs), paceWarning(inputs), repeatWarning(inputs)].filter(
+    (warning): warning is ComposerWarning => warning !== undefined,
+  );
+}
