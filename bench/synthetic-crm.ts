@@ -17,12 +17,49 @@ const PHONES = [
   '0920#######',
 ];
 const MOBILE_LINKS = ['tel:+639171234567', 'tel:+14155550199', 'sms:+639187654321'];
-const DATES = ['2024-01-15', '01/15/2024', '15.01.2024 10:30', '20240115', 'Jan 15, 2024', '2024-01-15T10:30:00Z'];
-const AMOUNTS = ['₱ 1,250,000.00', '$12,345,678.00', '€ 1.234.567,89', '1234567.50', 'USD 1234567', '12345678%'];
-const REFERENCES = ['Case 00012345', 'Order #10023456', 'INV-2024-000123', 'PO# 4500012345', 'Version 10.0.19045.3693', 'IP 192.168.100.200', '4111 1111 1111 1111', '978-0-306-40615-7'];
-const RECORD_IDS = ['0035g00000XyZabAAB', '00Q5g000001AbCdEAF', 'a0B5g000004XyZ1EAK', '001000000000123AAA'];
+const DATES = [
+  '2024-01-15',
+  '01/15/2024',
+  '15.01.2024 10:30',
+  '20240115',
+  'Jan 15, 2024',
+  '2024-01-15T10:30:00Z',
+];
+const AMOUNTS = [
+  '₱ 1,250,000.00',
+  '$12,345,678.00',
+  '€ 1.234.567,89',
+  '1234567.50',
+  'USD 1234567',
+  '12345678%',
+];
+const REFERENCES = [
+  'Case 00012345',
+  'Order #10023456',
+  'INV-2024-000123',
+  'PO# 4500012345',
+  'Version 10.0.19045.3693',
+  'IP 192.168.100.200',
+  '4111 1111 1111 1111',
+  '978-0-306-40615-7',
+];
+const RECORD_IDS = [
+  '0035g00000XyZabAAB',
+  '00Q5g000001AbCdEAF',
+  'a0B5g000004XyZ1EAK',
+  '001000000000123AAA',
+];
 const POSTAL = ['94105-1234', '01310-100', 'SW1A 1AA', '1000'];
-const NAMES = ['Maria Santos', 'John Carter', 'Amina Otieno', 'Liam Murphy', 'Priya Nair', 'Hans Müller', 'Sofia Reyes', 'Yui Tanaka'];
+const NAMES = [
+  'Maria Santos',
+  'John Carter',
+  'Amina Otieno',
+  'Liam Murphy',
+  'Priya Nair',
+  'Hans Müller',
+  'Sofia Reyes',
+  'Yui Tanaka',
+];
 
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 
@@ -30,7 +67,9 @@ const pick = <T>(list: readonly T[], index: number): T => list[index % list.leng
 export function phoneFor(index: number): string {
   const format = pick(PHONES, index);
   const slots = format.split('#').length - 1;
-  const digits = String(index * 7919 + 1000).padStart(slots, '0').slice(-slots);
+  const digits = String(index * 7919 + 1000)
+    .padStart(slots, '0')
+    .slice(-slots);
   let next = 0;
   return format.replace(/#/g, () => digits[next++] ?? '0');
 }
@@ -43,7 +82,11 @@ export const BENCH_VALUES = {
 };
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** One table row; `index` picks the values. */

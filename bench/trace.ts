@@ -7,23 +7,36 @@ export type TraceEvent = {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the main thread spent, whatever else the machine was doing. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; functionName?: string } };
+  args?: { data?: { url?: string } };
 };
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+];
 
-/** Starts a trace of the page's renderer: every task, script call, style and layout. */
+/** Starts a trace of the page's renderer; the returned function stops it and gives the events. */
 export async function startTrace(session: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const collect = (payload: { value: object[] }): void => {
     events.push(...(payload.value as TraceEvent[]));
   };
   session.on('Tracing.dataCollected', collect);
-  await session.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, enableSampling: false },
+    transferMode: 'ReportEvents',
+  });
   return async () => {
-    const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      session.once('Tracing.tracingComplete', () => resolve()),
+    );
     await session.send('Tracing.end');
     await done;
     session.off('Tracing.dataCollected', collect);
@@ -31,62 +44,112 @@ export async function startTrace(session: CDPSession): Promise<() => Promise<Tra
   };
 }
 
+const cpuMs = (event: TraceEvent): number => (event.tdur ?? event.dur ?? 0) / 1000;
+const wallMs = (event: TraceEvent): number => (event.dur ?? 0) / 1000;
+const end = (event: TraceEvent): number => event.ts + (event.dur ?? 0);
+
 export type ScriptCost = {
-  /** Main-thread time inside the script's own calls (including layout they forced), in ms. */
+  /** Main-thread CPU time inside the script's own calls (with the layout they forced), in ms. */
   scriptMs: number;
-  /** The longest main-thread task that ran the script, in ms. */
+  /** The longest single call into the script (a slice, an observer callback), CPU ms. */
+  longestCallMs: number;
+  /** The longest main-thread task that ran the script: CPU ms, and wall ms on this machine. */
   longestTaskMs: number;
-  /** Tasks over 50 ms that ran the script. */
+  longestTaskWallMs: number;
+  /** Tasks that ran the script and took over 50 ms of CPU. */
   longTasks: number;
   /** How many tasks ran the script. */
   tasks: number;
-  /** Style and layout work on the same thread in tasks that did not run the script, in ms. */
+  /** Style and layout CPU time in the same thread's other tasks meanwhile (rendering frames). */
   renderingMs: number;
-  /** From the script's first call to its last, in ms. */
-  spanMs: number;
 };
 
-/**
- * What one script cost the main thread: its calls are the trace events that name its URL; the
- * calls nested inside another of its calls are not counted twice. A task "ran the script" when
- * one of those calls lies inside it.
- */
-export function scriptCost(events: TraceEvent[], urlPart: string, after = 0): ScriptCost {
-  const ours = events
-    .filter((event) => event.ph === 'X' && event.ts >= after && event.args?.data?.url?.includes(urlPart))
+/** The script's calls: trace events naming its URL, outermost only (a nested call is inside its caller). */
+function scriptCalls(events: TraceEvent[], urlPart: string): TraceEvent[] {
+  const calls = events
+    .filter((event) => event.ph === 'X' && event.args?.data?.url?.includes(urlPart))
     .sort((a, b) => a.ts - b.ts);
-  const first = ours[0];
-  if (!first) return { scriptMs: 0, longestTaskMs: 0, longTasks: 0, tasks: 0, renderingMs: 0, spanMs: 0 };
-  const onThread = events.filter((event) => event.pid === first.pid && event.tid === first.tid && event.ph === 'X');
-
-  let scriptUs = 0;
-  let coveredUntil = 0;
-  for (const event of ours) {
-    const end = event.ts + (event.dur ?? 0);
-    if (event.ts >= coveredUntil) scriptUs += event.dur ?? 0;
-    else if (end > coveredUntil) scriptUs += end - coveredUntil;
-    coveredUntil = Math.max(coveredUntil, end);
+  const outer: TraceEvent[] = [];
+  for (const call of calls) {
+    const last = outer[outer.length - 1];
+    if (!last || call.ts >= end(last)) outer.push(call);
   }
+  return outer;
+}
 
-  const last = ours[ours.length - 1] ?? first;
-  const windowEnd = last.ts + (last.dur ?? 0);
-  const tasks = onThread
-    .filter((event) => event.name === 'RunTask' && event.ts + (event.dur ?? 0) >= first.ts && event.ts <= windowEnd)
-    .sort((a, b) => a.ts - b.ts);
-  const ran = tasks.filter((task) => ours.some((call) => call.ts >= task.ts && call.ts <= task.ts + (task.dur ?? 0)));
-  const other = tasks.filter((task) => !ran.includes(task));
-  const rendering = onThread.filter(
+/** What one script cost the main thread; a task "ran the script" when one of its calls lies inside. */
+export function scriptCost(events: TraceEvent[], urlPart: string): ScriptCost {
+  const calls = scriptCalls(events, urlPart);
+  const first = calls[0];
+  const last = calls[calls.length - 1];
+  if (!first || !last) {
+    return {
+      scriptMs: 0,
+      longestCallMs: 0,
+      longestTaskMs: 0,
+      longestTaskWallMs: 0,
+      longTasks: 0,
+      tasks: 0,
+      renderingMs: 0,
+    };
+  }
+  const thread = events.filter(
+    (event) => event.pid === first.pid && event.tid === first.tid && event.ph === 'X',
+  );
+  const tasks = thread.filter(
+    (event) => event.name === 'RunTask' && end(event) >= first.ts && event.ts <= end(last),
+  );
+  const ran: TraceEvent[] = [];
+  const others: TraceEvent[] = [];
+  for (const task of tasks) {
+    (calls.some((call) => call.ts >= task.ts && call.ts <= end(task)) ? ran : others).push(task);
+  }
+  const rendering = thread.filter(
     (event) =>
       (event.name === 'UpdateLayoutTree' || event.name === 'Layout') &&
-      other.some((task) => event.ts >= task.ts && event.ts <= task.ts + (task.dur ?? 0)),
+      others.some((task) => event.ts >= task.ts && event.ts <= end(task)),
   );
-  const durations = ran.map((task) => (task.dur ?? 0) / 1000);
   return {
-    scriptMs: scriptUs / 1000,
-    longestTaskMs: Math.max(0, ...durations),
-    longTasks: durations.filter((ms) => ms > 50).length,
+    scriptMs: calls.reduce((sum, call) => sum + cpuMs(call), 0),
+    longestCallMs: Math.max(...calls.map(cpuMs)),
+    longestTaskMs: Math.max(0, ...ran.map(cpuMs)),
+    longestTaskWallMs: Math.max(0, ...ran.map(wallMs)),
+    longTasks: ran.filter((task) => cpuMs(task) > 50).length,
     tasks: ran.length,
-    renderingMs: rendering.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000,
-    spanMs: (windowEnd - first.ts) / 1000,
+    renderingMs: rendering.reduce((sum, event) => sum + cpuMs(event), 0),
   };
+}
+
+/** The script's CPU time between consecutive user-timing marks with this prefix, one figure per mark. */
+export function scriptCostPerMark(
+  events: TraceEvent[],
+  urlPart: string,
+  markPrefix: string,
+): number[] {
+  const marks = events
+    .filter((event) => event.name.startsWith(markPrefix) && event.cat.includes('user_timing'))
+    .sort((a, b) => a.ts - b.ts);
+  const calls = scriptCalls(events, urlPart);
+  return marks.map((mark, index) => {
+    const until = marks[index + 1]?.ts ?? Number.POSITIVE_INFINITY;
+    return calls
+      .filter((call) => call.ts >= mark.ts && call.ts < until)
+      .reduce((sum, call) => sum + cpuMs(call), 0);
+  });
+}
+
+/** The CPU time of the main-thread task in which the user-timing mark was made. */
+export function taskCpuAtMark(events: TraceEvent[], markName: string): number {
+  const mark = events.find((event) => event.name === markName && event.cat.includes('user_timing'));
+  if (!mark) throw new Error(`No mark ${markName} in the trace`);
+  const task = events.find(
+    (event) =>
+      event.name === 'RunTask' &&
+      event.pid === mark.pid &&
+      event.tid === mark.tid &&
+      event.ts <= mark.ts &&
+      end(event) >= mark.ts,
+  );
+  if (!task) throw new Error(`No task around ${markName}`);
+  return cpuMs(task);
 }

@@ -8,19 +8,20 @@ import {
   useState,
 } from 'react';
 import '@/components/shared/ui.css';
+import { HostAccessBanner } from '@/components/shared/host-access-banner';
 import { deriveComposer } from '@/utils/composer/composer-state';
 import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
 import type { ComposerTab } from '@/utils/composer/prefill';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { ComposerForm, MESSAGE_ID, SENDER_ID } from './composer-form';
+import { ComposerForm, SENDER_ID } from './composer-form';
 import { ComposerTabs, panelId, tabId } from './composer-tabs';
 import { HistoryList } from './history-list';
+import { MESSAGE_ID } from './message-field';
 import { RECIPIENT_INPUT_IDS } from './recipient-field';
 import type { SendOutcomeView } from './send-result';
 import { openSettings, SettingsMissing } from './settings-missing';
 import { useDraft } from './use-draft';
-import { useHostAccess } from './use-host-access';
 import { useNow } from './use-now';
 import { usePrefill } from './use-prefill';
 import { useStoredData } from './use-stored-data';
@@ -65,7 +66,6 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
   const ready = prefill && data && data.missing.length === 0 ? data : undefined;
   const controls = useDraft(ready, prefill ?? { tab: 'compose' }, showSettled);
   const { draft } = controls;
-  const hostAccess = useHostAccess(data?.settings.apiUrl);
 
   useEffect(() => {
     if (prefill) setTab(prefill.tab);
@@ -195,15 +195,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
           <p>{data.settingsWarning}</p>
         </div>
       )}
-      {hostAccess.needed && (
-        <div className="banner banner--warning">
-          <p>The browser has not yet allowed this extension to reach {hostAccess.origin}.</p>
-          <button type="button" className="button button--small" onClick={hostAccess.request}>
-            Allow access
-          </button>
-          {hostAccess.problem && <p role="alert">{hostAccess.problem}</p>}
-        </div>
-      )}
+      <HostAccessBanner />
       <ComposerTabs selected={tab} onSelect={setTab} />
       <div
         role="tabpanel"

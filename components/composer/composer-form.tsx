@@ -6,7 +6,7 @@ import type { Draft } from '@/utils/composer/draft-store';
 import type { Template } from '@/utils/composer/templates-store';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import type { RecipientMode } from '@/utils/settings/settings-schema';
-import { MESSAGE_ID, MessageField } from './message-field';
+import { MessageField } from './message-field';
 import { RecipientField } from './recipient-field';
 import { type SendOutcomeView, SendResult } from './send-result';
 import { isSendShortcut, SEND_KEYSHORTCUTS, SEND_SHORTCUT } from './send-shortcut';
@@ -103,7 +103,7 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
         onChange={(message) => onChange({ message })}
         onTyping={typingIn('message')}
       />
-      <WarningsList warnings={view.warnings} />
+      {!outcome && <WarningsList warnings={view.warnings} />}
       <div className="send-area">
         {outcome ? (
           <SendResult
@@ -135,5 +135,3 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
     </form>
   );
 }
-
-export { MESSAGE_ID };

@@ -1,4 +1,4 @@
-import { type ReactElement, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 import {
   describeRecipient,
   describeStatus,
@@ -24,6 +24,10 @@ const ACTION_LABELS: Record<RecordAction, string> = {
 
 /** Recent messages, newest first, as the outbox in the background keeps them. */
 export function HistoryList({ records, now, onSendAgain }: HistoryListProps): ReactElement {
+  // Ask for fresh delivery receipts when the history is shown; updates arrive through storage.
+  useEffect(() => {
+    sendMessage('checkDeliveries', {}).catch(() => undefined);
+  }, []);
   const sorted = [...records].sort((a, b) => b.createdAt - a.createdAt);
   if (sorted.length === 0)
     return (

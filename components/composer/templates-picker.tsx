@@ -13,7 +13,8 @@ type TemplatesPickerProps = {
 
 /** A name suggestion from the message's first words, so saving takes one click. */
 function suggestName(message: string): string {
-  return firstLine(message, 30).replace(/[{}]/g, '').trim();
+  const words = message.replace(/\{\{[^{}]*\}\}/g, ' ').replace(/\s+/g, ' ');
+  return firstLine(words, 30).replace(/[{}]/g, '').trim();
 }
 
 /** Reusable messages: use one, delete one, or save the current message as one. */

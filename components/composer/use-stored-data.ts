@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeMissingSettings } from '@/utils/background/connect';
+import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import { balanceItem, type CachedBalance, readCachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
 import { sendMessage } from '@/utils/messaging/send-message';

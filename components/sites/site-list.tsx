@@ -64,7 +64,9 @@ export function SiteList(): ReactElement {
       )}
       <h3>Other sites</h3>
       {sites.enabled.length === 0 ? (
-        <p className="field__hint">None yet. Add one below, or use “Enable on this site” in the toolbar popup.</p>
+        <p className="field__hint">
+          None yet. Add one below, or use “Enable on this site” in the toolbar popup.
+        </p>
       ) : (
         <ul className="site-list__sites">
           {sites.enabled.map((site) => (

@@ -32,7 +32,11 @@ export function SiteToggle({ tab }: SiteToggleProps): ReactElement | null {
       setBusy(false);
       if (!result.ok) setNote({ text: result.reason, tone: 'error' });
       else if (result.covered) setNote({ text: `Send buttons are on for ${host}.`, tone: 'ok' });
-      else setNote({ text: 'Turned off. Reload the page to remove the buttons already shown.', tone: 'ok' });
+      else
+        setNote({
+          text: 'Turned off. Reload the page to remove the buttons already shown.',
+          tone: 'ok',
+        });
     });
   }
 

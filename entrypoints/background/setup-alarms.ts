@@ -4,10 +4,13 @@ import { pollDeliveries } from '@/utils/outbox/delivery-tracker';
 import { messageStore, sendService, WAKE_ALARM } from './services';
 
 /** One alarm drives retries, held messages and delivery receipts alike. */
-export async function runDueWork(options: { startup?: boolean } = {}): Promise<void> {
+export async function runDueWork(
+  options: { startup?: boolean; deliveriesDueWithinMs?: number } = {},
+): Promise<void> {
   await sendService.processDue(options);
   const connection = await connect();
-  if ('api' in connection) await pollDeliveries(messageStore, connection.api, Date.now);
+  const dueBy = Date.now() + (options.deliveriesDueWithinMs ?? 0);
+  if ('api' in connection) await pollDeliveries(messageStore, connection.api, Date.now, dueBy);
   await sendService.scheduleNextWake();
 }
 

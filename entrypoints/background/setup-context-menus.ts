@@ -8,8 +8,8 @@ import {
   MENU_SEND_TO_LINK,
 } from '@/utils/context-menu/menu-items';
 import { createPhoneReader } from '@/utils/context-menu/phone-reader';
-import { loadSettings } from '@/utils/settings/settings-store';
 import { contextMenusApi, SHOWS_MENUS_DYNAMICALLY } from '@/utils/platform/browser-differences';
+import { loadSettings } from '@/utils/settings/settings-store';
 
 export const OPEN_COMPOSER_COMMAND = 'open-composer';
 

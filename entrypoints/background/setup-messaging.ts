@@ -10,6 +10,7 @@ import type { BalanceResult } from '@/utils/messaging/protocol';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
 import { sendService } from './services';
+import { runDueWork } from './setup-alarms';
 
 function toBalanceResult(result: ApiBalanceResult): BalanceResult {
   if (result.ok) return { ok: true, balanceMicro: result.balanceMicro, display: result.display };
@@ -41,6 +42,11 @@ const handlers: Handlers = {
   cancelMessage: ({ id }) => sendService.cancel(id),
   retryMessage: ({ id }) => sendService.retry(id),
   refreshBalance: () => refreshBalance(),
+  // The history asks when it opens, so receipts show without waiting for the next alarm.
+  async checkDeliveries() {
+    await runDueWork({ deliveriesDueWithinMs: 60_000 });
+    return { checked: true };
+  },
   async testConnection({ apiUrl, orgId, apiKey }) {
     const key = apiKey ?? (await readApiKey());
     if (!key)

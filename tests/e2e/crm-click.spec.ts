@@ -1,4 +1,4 @@
-import { CrmPage, composerPages, crmTest as test, expect, nextComposerTo } from './pages/crm-page';
+import { CrmPage, composerPages, expect, nextComposerTo, crmTest as test } from './pages/crm-page';
 
 test.describe('the send button', () => {
   test('a real click opens the composer with the number filled in', async ({ context, crm }) => {
@@ -10,10 +10,15 @@ test.describe('the send button', () => {
     expect(new URL(list.page.url()).pathname).toBe('/list.html');
   });
 
-  test('the button beside an ordinary link opens the composer, not the link', async ({ context, crm }) => {
+  test('the button beside an ordinary link opens the composer, not the link', async ({
+    context,
+    crm,
+  }) => {
     const record = await CrmPage.open(context, crm.url('/record.html'));
     await expect(record.host('639178889999')).toBeVisible();
-    expect(await nextComposerTo(context, () => record.clickButton('639178889999'))).toBe('639178889999');
+    expect(await nextComposerTo(context, () => record.clickButton('639178889999'))).toBe(
+      '639178889999',
+    );
     expect(new URL(record.page.url()).pathname).toBe('/record.html');
   });
 
@@ -23,29 +28,50 @@ test.describe('the send button', () => {
     await record.page.locator('body').click({ position: { x: 1, y: 1 } });
     for (let presses = 0; presses < 10; presses++) {
       await record.page.keyboard.press('Tab');
-      const focused = await record.page.evaluate(() => document.activeElement?.getAttribute('data-sms-to'));
+      const focused = await record.page.evaluate(() =>
+        document.activeElement?.getAttribute('data-sms-to'),
+      );
       if (focused === '639177778888') break;
     }
-    expect(await nextComposerTo(context, () => record.page.keyboard.press('Enter'))).toBe('639177778888');
+    expect(await nextComposerTo(context, () => record.page.keyboard.press('Enter'))).toBe(
+      '639177778888',
+    );
   });
 
-  test('a page script clicking the button, or forging messages, opens nothing', async ({ context, crm, extensionId }) => {
+  test('a page script clicking the button, or forging messages, opens nothing', async ({
+    context,
+    crm,
+    extensionId,
+  }) => {
     const list = await CrmPage.open(context, crm.url('/list.html'));
     await expect(list.host('639171234567')).toBeVisible();
     const attempts = await list.page.evaluate((id) => {
       const results: string[] = [];
-      const host = document.querySelector('es-click-to-sms[data-sms-to="639171234567"]') as HTMLElement;
+      const host = document.querySelector(
+        'es-click-to-sms[data-sms-to="639171234567"]',
+      ) as HTMLElement;
       host.click();
-      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 1, clientY: 1 }));
+      host.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, clientX: 1, clientY: 1 }),
+      );
       const box = host.getBoundingClientRect();
-      (document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) as HTMLElement | null)?.click();
+      (
+        document.elementFromPoint(
+          box.x + box.width / 2,
+          box.y + box.height / 2,
+        ) as HTMLElement | null
+      )?.click();
       host.setAttribute('data-sms-to', '19005550100');
       host.click();
       window.postMessage({ name: 'openComposer', data: { to: '19005550100' } }, '*');
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+        ?.runtime;
       results.push(typeof runtime?.sendMessage);
       try {
-        (runtime?.sendMessage as ((id: string, message: unknown) => void) | undefined)?.(id, { name: 'openComposer', data: { to: '19005550100' } });
+        (runtime?.sendMessage as ((id: string, message: unknown) => void) | undefined)?.(id, {
+          name: 'openComposer',
+          data: { to: '19005550100' },
+        });
       } catch (error) {
         results.push(String(error));
       }
@@ -56,7 +82,10 @@ test.describe('the send button', () => {
     expect(composerPages(context)).toHaveLength(0);
   });
 
-  test('a real click on a button the page covered or made invisible opens nothing', async ({ context, crm }) => {
+  test('a real click on a button the page covered or made invisible opens nothing', async ({
+    context,
+    crm,
+  }) => {
     const list = await CrmPage.open(context, crm.url('/list.html'));
     const covered = list.host('63281234567');
     await expect(covered).toBeVisible();
@@ -69,9 +98,11 @@ test.describe('the send button', () => {
     }, box);
     await list.clickButton('63281234567');
     // An ancestor made see-through: the click reaches the button but is refused.
-    await list.page.locator('tr[data-row="carter"] td:nth-child(3)').evaluate((cell: HTMLElement) => {
-      cell.style.opacity = '0';
-    });
+    await list.page
+      .locator('tr[data-row="carter"] td:nth-child(3)')
+      .evaluate((cell: HTMLElement) => {
+        cell.style.opacity = '0';
+      });
     await list.clickButton('14155550132');
     await list.page.waitForTimeout(2_000);
     expect(composerPages(context)).toHaveLength(0);
@@ -88,7 +119,9 @@ test.describe('the send button', () => {
     const forged = list.host('19005550100');
     const box = await forged.boundingBox();
     if (!box) throw new Error('no box');
-    const to = await nextComposerTo(context, () => list.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2));
+    const to = await nextComposerTo(context, () =>
+      list.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    );
     expect(to).toBe('14155550132');
   });
 });

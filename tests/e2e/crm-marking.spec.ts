@@ -1,5 +1,5 @@
 import { NON_CRM_HOST, OTHER_CRM_HOST } from '../fixtures/crm/crm-server';
-import { CrmPage, crmTest as test, expect } from './pages/crm-page';
+import { CrmPage, expect, crmTest as test } from './pages/crm-page';
 
 const LIST_NUMBERS = [
   '63281234567',
@@ -26,7 +26,10 @@ test.describe('a Salesforce-like list view', () => {
     }
   });
 
-  test('puts each button right after its number, leaving the text as it was', async ({ context, crm }) => {
+  test('puts each button right after its number, leaving the text as it was', async ({
+    context,
+    crm,
+  }) => {
     const list = await CrmPage.open(context, crm.url('/list.html'));
     await list.expectMarked(LIST_NUMBERS);
     const cell = list.page.locator('tr[data-row="reyes"] td:nth-child(3)');
@@ -38,7 +41,10 @@ test.describe('a Salesforce-like list view', () => {
     await expect(cell).toHaveText('0918 765 4321 / 0919 222 3344');
     // A tel: link keeps its text; the button follows the link.
     const mobile = list.page.locator('tr[data-row="santos"] td:nth-child(4)');
-    expect(await mobile.evaluate((td) => [...td.childNodes].map((node) => node.nodeName))).toEqual(['A', 'ES-CLICK-TO-SMS']);
+    expect(await mobile.evaluate((td) => [...td.childNodes].map((node) => node.nodeName))).toEqual([
+      'A',
+      'ES-CLICK-TO-SMS',
+    ]);
   });
 
   test('names each button for screen readers', async ({ context, crm }) => {
@@ -51,14 +57,21 @@ test.describe('a Salesforce-like list view', () => {
     expect(names).toContain('Send SMS to +63 2 8123 4567');
   });
 
-  test('does not move the text around it vertically, and hides the buttons when printing', async ({ context, crm }) => {
+  test('does not move the text around it vertically, and hides the buttons when printing', async ({
+    context,
+    crm,
+  }) => {
     const list = await CrmPage.open(context, crm.url('/list.html'));
     await list.expectMarked(LIST_NUMBERS);
     const row = list.page.locator('tr[data-row="santos"]');
-    const heights = await row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
+    const heights = await row
+      .locator('td')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
     expect(new Set(heights.map((height) => Math.round(height))).size).toBe(1);
     const host = list.host('63281234567');
-    expect(await host.evaluate((element) => getComputedStyle(element).display)).toBe('inline-block');
+    expect(await host.evaluate((element) => getComputedStyle(element).display)).toBe(
+      'inline-block',
+    );
     await list.page.emulateMedia({ media: 'print' });
     expect(await host.evaluate((element) => getComputedStyle(element).display)).toBe('none');
   });
@@ -73,20 +86,32 @@ test.describe('a Salesforce-like list view', () => {
         'es-click-to-sms { display: none !important; opacity: 0 !important; position: absolute !important; width: 500px !important; }',
       );
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      const host = document.querySelector('es-click-to-sms[data-sms-to="639171234567"]') as HTMLElement;
+      const host = document.querySelector(
+        'es-click-to-sms[data-sms-to="639171234567"]',
+      ) as HTMLElement;
       host.style.setProperty('visibility', 'hidden', 'important');
     });
     const style = await list.host('63281234567').evaluate((element) => {
       const computed = getComputedStyle(element);
-      return [computed.display, computed.opacity, computed.position, element.getBoundingClientRect().width < 40];
+      return [
+        computed.display,
+        computed.opacity,
+        computed.position,
+        element.getBoundingClientRect().width < 40,
+      ];
     });
     expect(style).toEqual(['inline-block', '1', 'static', true]);
-    expect(await list.host('639171234567').evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+    expect(
+      await list.host('639171234567').evaluate((element) => getComputedStyle(element).visibility),
+    ).toBe('visible');
   });
 });
 
 test.describe('a record page', () => {
-  test('marks fields, links, open shadow roots (nested too) and a same-origin frame', async ({ context, crm }) => {
+  test('marks fields, links, open shadow roots (nested too) and a same-origin frame', async ({
+    context,
+    crm,
+  }) => {
     const record = await CrmPage.open(context, crm.url('/record.html'));
     await record.expectMarked([
       '639175550101', // shadow root
@@ -126,7 +151,11 @@ test.describe('a record page', () => {
     ]) {
       expect(marked).not.toContain(untouched);
     }
-    await expect(record.hosts(record.page.locator('[contenteditable], [role="textbox"], label, pre, code, kbd'))).toHaveCount(0);
+    await expect(
+      record.hosts(
+        record.page.locator('[contenteditable], [role="textbox"], label, pre, code, kbd'),
+      ),
+    ).toHaveCount(0);
   });
 
   test('does not mark what the user types into a note', async ({ context, crm }) => {
@@ -143,7 +172,10 @@ test.describe('a record page', () => {
 });
 
 test.describe('a single-page console', () => {
-  test('follows record switches, text changed in place, appended and removed rows', async ({ context, crm }) => {
+  test('follows record switches, text changed in place, appended and removed rows', async ({
+    context,
+    crm,
+  }) => {
     const spa = await CrmPage.open(context, crm.url('/spa.html'));
     const fields = spa.page.locator('#record-fields');
     const activity = spa.page.locator('#activity');
@@ -153,16 +185,39 @@ test.describe('a single-page console', () => {
     await spa.page.getByRole('button', { name: 'Next record' }).click();
     await spa.expectMarked(['14155550132', '14155550199'], fields);
 
-    await spa.page.evaluate(() => (window as unknown as { crm: { setPhoneInPlace(value: string): void } }).crm.setPhoneInPlace('+44 20 7946 0018'));
+    await spa.page.evaluate(() =>
+      (window as unknown as { crm: { setPhoneInPlace(value: string): void } }).crm.setPhoneInPlace(
+        '+44 20 7946 0018',
+      ),
+    );
     await spa.expectMarked(['442079460018', '14155550199'], fields);
-    await spa.page.evaluate(() => (window as unknown as { crm: { setPhoneInPlace(value: string): void } }).crm.setPhoneInPlace('n/a'));
+    await spa.page.evaluate(() =>
+      (window as unknown as { crm: { setPhoneInPlace(value: string): void } }).crm.setPhoneInPlace(
+        'n/a',
+      ),
+    );
     await spa.expectMarked(['14155550199'], fields);
 
     await spa.page.getByRole('button', { name: 'Load more activity' }).click();
-    await spa.expectMarked(['639171001001', '639171001002', '639171001003', '639171001004', '639171001005', '639171001006'], activity);
+    await spa.expectMarked(
+      [
+        '639171001001',
+        '639171001002',
+        '639171001003',
+        '639171001004',
+        '639171001005',
+        '639171001006',
+      ],
+      activity,
+    );
 
-    await spa.page.evaluate(() => (window as unknown as { crm: { removeActivity(n: number): void } }).crm.removeActivity(2));
-    await spa.expectMarked(['639171001001', '639171001003', '639171001004', '639171001005', '639171001006'], activity);
+    await spa.page.evaluate(() =>
+      (window as unknown as { crm: { removeActivity(n: number): void } }).crm.removeActivity(2),
+    );
+    await spa.expectMarked(
+      ['639171001001', '639171001003', '639171001004', '639171001005', '639171001006'],
+      activity,
+    );
     // Each number has exactly one button: nothing was marked twice along the way.
     const all = await spa.markedNumbers();
     expect(new Set(all).size).toBe(all.length);
@@ -182,8 +237,14 @@ test.describe('where it runs', () => {
     await expect(other.hosts()).toHaveCount(0);
   });
 
-  test('reads national numbers with the default country from the settings', async ({ context, crm, serviceWorker }) => {
-    await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { defaultCountry: 'US' } }));
+  test('reads national numbers with the default country from the settings', async ({
+    context,
+    crm,
+    serviceWorker,
+  }) => {
+    await serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { defaultCountry: 'US' } }),
+    );
     const page = await CrmPage.open(context, crm.url('/frame.html'));
     // "(02) 8777 8889" is a Manila number only for a Philippine default; "+63 917 777 8888" counts anywhere.
     await page.expectMarked(['639177778888']);

@@ -1,12 +1,25 @@
 import { CRM_HOST } from '../fixtures/crm/crm-server';
-import { CrmPage, crmTest as test, expect, waitForContentScript } from './pages/crm-page';
+import { CrmPage, expect, crmTest as test, waitForContentScript } from './pages/crm-page';
 
-test('the background registers the content script for every default CRM, in all frames', async ({ crm, serviceWorker }) => {
+test('the background registers the content script for every default CRM, in all frames', async ({
+  crm,
+  serviceWorker,
+}) => {
   expect(crm.port).toBeGreaterThan(0);
-  const [script] = await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
-  expect(script).toMatchObject({ id: 'crm-defaults', allFrames: true, js: ['content-scripts/crm.js'] });
+  const [script] = await serviceWorker.evaluate(() =>
+    chrome.scripting.getRegisteredContentScripts(),
+  );
+  expect(script).toMatchObject({
+    id: 'crm-defaults',
+    allFrames: true,
+    js: ['content-scripts/crm.js'],
+  });
   expect(script?.matches).toEqual(
-    expect.arrayContaining(['https://*.lightning.force.com/*', 'https://app.hubspot.com/*', 'https://*.zendesk.com/*']),
+    expect.arrayContaining([
+      'https://*.lightning.force.com/*',
+      'https://app.hubspot.com/*',
+      'https://*.zendesk.com/*',
+    ]),
   );
 });
 
@@ -16,14 +29,19 @@ test('"Disable on this site" for a default CRM stops the buttons there; enabling
   serviceWorker,
 }) => {
   const site = `https://${CRM_HOST}`;
-  await serviceWorker.evaluate((disabled) => chrome.storage.local.set({ sites: { enabled: [], disabled: [disabled] } }), site);
+  await serviceWorker.evaluate(
+    (disabled) => chrome.storage.local.set({ sites: { enabled: [], disabled: [disabled] } }),
+    site,
+  );
   await waitForContentScript(serviceWorker, [`${site}/*`]);
   const page = await CrmPage.open(context, crm.url('/list.html'));
   await expect(page.page.locator('tbody tr')).toHaveCount(9);
   await page.page.waitForTimeout(1_500);
   await expect(page.hosts()).toHaveCount(0);
 
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ sites: { enabled: [], disabled: [] } }));
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ sites: { enabled: [], disabled: [] } }),
+  );
   await waitForContentScript(serviceWorker);
   await page.page.reload();
   await expect.poll(() => page.markedNumbers().then((numbers) => numbers.length)).toBe(11);

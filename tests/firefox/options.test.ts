@@ -3,6 +3,7 @@ import { FirefoxOptionsPage } from './pages/options-page';
 
 test('the settings page opens by itself after install; the key and organization are saved, and Test connection reaches the sandbox', async ({
   firefox,
+  sandbox,
 }) => {
   const options = new FirefoxOptionsPage(firefox.welcome);
   await options.waitForText("Three things and you're sending");
@@ -12,6 +13,10 @@ test('the settings page opens by itself after install; the key and organization 
 
   await (await options.button('Test connection')).click();
   expect(await options.waitForText('$10.00')).toContain('$10.00');
+  // The saved key, read back by the background from the extension's own IndexedDB.
+  expect(sandbox.state.requests.map((request) => request.headers.authorization)).toEqual([
+    'Token sandbox-key',
+  ]);
 
   const stored = await firefox.welcome.evaluate(() => chrome.storage.local.get(null));
   expect(stored.settings).toMatchObject({ orgId: 1234, apiUrl: 'https://api.engagespark.com' });

@@ -12,7 +12,10 @@ const DASHES = '\\-\\u2010-\\u2015';
  * digit, then digits, spaces, dots, dashes, slashes and parentheses, ending on a digit. Colons and
  * commas end a run, so times ("10:30") and amounts ("1,234.50") fall apart into short pieces.
  */
-const RUN = new RegExp(`(?:\\+|\\(\\+?|\\uff0b)?\\d(?:[\\d${SPACES}\\t\\n\\r().${DASHES}/]*\\d)?`, 'g');
+const RUN = new RegExp(
+  `(?:\\+|\\(\\+?|\\uff0b)?\\d(?:[\\d${SPACES}\\t\\n\\r().${DASHES}/]*\\d)?`,
+  'g',
+);
 /** Two numbers side by side are told apart by a line break, a tab or a wide gap. */
 const GAP = new RegExp(`[\\t\\n\\r]|[${SPACES}]{2,}`, 'g');
 const LEADING_JUNK = new RegExp(`^[^\\d+(\\uff0b]+|^\\((?=[${SPACES}${DASHES}])`);

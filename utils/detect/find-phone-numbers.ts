@@ -1,5 +1,11 @@
 import type { CountryCode } from 'libphonenumber-js/core';
-import { type Candidate, countDigits, findCandidates, MAX_DIGITS, slashParts } from './find-candidates';
+import {
+  type Candidate,
+  countDigits,
+  findCandidates,
+  MAX_DIGITS,
+  slashParts,
+} from './find-candidates';
 import type { PhoneValidator, ValidNumber } from './phone-validity';
 import { hasNonPhoneContext } from './trap-context';
 import { hasNonPhoneShape } from './trap-shapes';
@@ -47,7 +53,8 @@ function readOne(
   country: CountryCode | undefined,
   validate: PhoneValidator,
 ): PhoneMatch | undefined {
-  if (countDigits(candidate.text) > MAX_DIGITS || hasNonPhoneShape(candidate.text)) return undefined;
+  if (countDigits(candidate.text) > MAX_DIGITS || hasNonPhoneShape(candidate.text))
+    return undefined;
   const valid = validate(candidate.text, country);
   return valid && { ...valid, start: candidate.start, end: candidate.end };
 }

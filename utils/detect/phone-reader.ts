@@ -1,7 +1,7 @@
 import { createPhoneFinder, type PhoneMatch } from './find-phone-numbers';
 import { readPhoneHref } from './phone-href';
 import { PHONE_METADATA } from './phone-metadata';
-import { type ValidNumber, createPhoneValidator, toCountryCode } from './phone-validity';
+import { createPhoneValidator, toCountryCode, type ValidNumber } from './phone-validity';
 
 /** Detection bound to the metadata and the user's default country, as the content script uses it. */
 export type PhoneReader = {

@@ -10,7 +10,8 @@ export const sendSmsSchema = z.object({
   /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,100}$/),
   recipient: recipientSchema,
-  from: z.string().trim().max(15),
+  // A numeric sender id may be written with its "+": 15 digits and the plus.
+  from: z.string().trim().max(16),
   message: z.string().min(1).max(5000),
 });
 export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
@@ -44,6 +45,7 @@ export const PROTOCOL = {
   cancelMessage: { from: 'extension-page', data: idSchema },
   retryMessage: { from: 'extension-page', data: idSchema },
   refreshBalance: { from: 'extension-page', data: emptySchema },
+  checkDeliveries: { from: 'extension-page', data: emptySchema },
   testConnection: { from: 'extension-page', data: testConnectionSchema },
   openComposer: { from: 'content-script', data: openComposerSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
@@ -61,6 +63,7 @@ export type MessageResults = {
   cancelMessage: MessageRecord | undefined;
   retryMessage: MessageRecord | undefined;
   refreshBalance: BalanceResult;
+  checkDeliveries: { checked: true };
   testConnection: BalanceResult;
   openComposer: { opened: boolean };
   getPageConfig: { defaultCountry: string };

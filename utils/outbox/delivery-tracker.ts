@@ -34,14 +34,18 @@ function pastDeadline(record: MessageRecord, now: number): boolean {
   return Number.isFinite(deadline) && now > deadline;
 }
 
-/** Follows sent messages until engageSPARK says they are done or their delivery deadline passes. */
+/**
+ * Follows sent messages until engageSPARK says they are done or their delivery deadline passes.
+ * `dueBy` lets the history ask early when the user opens it: polls due by then run now.
+ */
 export async function pollDeliveries(
   store: MessageStore,
   api: SmsApi,
   now: () => number,
+  dueBy = now(),
 ): Promise<void> {
   const due = (await store.list())
-    .filter((record) => isTracked(record) && (record.nextDeliveryPollAt ?? 0) <= now())
+    .filter((record) => isTracked(record) && (record.nextDeliveryPollAt ?? 0) <= dueBy)
     .slice(0, MAX_POLLS_PER_WAKE);
   for (const record of due) {
     const result = await api.getDeliveryStatus(record.messageId as string);

@@ -175,6 +175,7 @@ export function createSendService(deps: SendServiceDeps) {
   function applyOutcome(record: MessageRecord, outcome: SendOutcome): MessageRecord {
     const time = now();
     if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
+      deps.wakeAt(time + FIRST_DELIVERY_POLL_MS);
       return {
         ...record,
         status: 'sent',

@@ -16,7 +16,9 @@ export function listenForButtonClicks(
   target.addEventListener(
     'click',
     (event) => {
-      const host = event.composedPath().find((node) => isOwnHost(node as Node)) as Element | undefined;
+      const host = event.composedPath().find((node) => isOwnHost(node as Node)) as
+        | Element
+        | undefined;
       const digits = host && digitsOf(host);
       if (!host || !digits) return;
       event.preventDefault();

@@ -21,7 +21,8 @@ export type HostLike = {
  */
 export function isGenuineClick(event: ClickLike, host: HostLike): boolean {
   if (!event.isTrusted) return false;
-  if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
+  if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false)
+    return false;
   if (event.detail === 0) return true;
   const root = host.getRootNode();
   if (!('elementFromPoint' in root)) return false;

@@ -8,7 +8,10 @@ export type ScheduleContext = {
 };
 
 type TaskScheduler = {
-  postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+  postTask(
+    callback: () => void,
+    options: { priority: 'background'; signal?: AbortSignal },
+  ): Promise<unknown>;
 };
 
 /**
@@ -16,7 +19,10 @@ type TaskScheduler = {
  * on a page that never idles) and continues in background-priority tasks, which the browser runs
  * after input and rendering; without `scheduler.postTask`, in zero-delay timers.
  */
-export function pageSchedules(context: ScheduleContext, idleTimeoutMs = 200): { schedule: Schedule; resume: Schedule } {
+export function pageSchedules(
+  context: ScheduleContext,
+  idleTimeoutMs = 200,
+): { schedule: Schedule; resume: Schedule } {
   const tasks = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   return {
     schedule: (run) => {
@@ -24,7 +30,9 @@ export function pageSchedules(context: ScheduleContext, idleTimeoutMs = 200): { 
     },
     resume: tasks
       ? (run) => {
-          tasks.postTask(run, { priority: 'background', signal: context.signal }).catch(() => undefined);
+          tasks
+            .postTask(run, { priority: 'background', signal: context.signal })
+            .catch(() => undefined);
         }
       : (run) => {
           context.setTimeout(run, 0);

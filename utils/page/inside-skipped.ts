@@ -8,10 +8,12 @@ export function isInsideSkipped(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
   let current: Node | null = node;
   while (current) {
-    const element = current.nodeType === Node.ELEMENT_NODE ? (current as Element) : current.parentElement;
+    const element =
+      current.nodeType === Node.ELEMENT_NODE ? (current as Element) : current.parentElement;
     if (element?.closest(SKIP_SELECTOR)) return true;
     const root = current.getRootNode();
-    current = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+    current =
+      root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
   }
   return false;
 }

@@ -1,12 +1,12 @@
 import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
+import { listenForButtonClicks } from './button-clicks';
 import { MarkRegistry } from './mark-registry';
 import { OBSERVE_OPTIONS, readMutations } from './mutation-feed';
 import { PendingMarks } from './pending-marks';
-import { listenForButtonClicks } from './button-clicks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
-import { createSliceQueue, type Schedule } from './slice-queue';
+import { createSliceQueue, type Job, type Schedule } from './slice-queue';
 
 export type PageMarkerOptions = {
   document: Document;
@@ -39,10 +39,12 @@ export type PageMarker = {
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
   const now = (): number => performance.now();
-  const maxWaitMs = options.maxWaitMs ?? 1000;
+  const maxWaitMs = options.maxWaitMs ?? 2000;
   const registry = new MarkRegistry<Node, HTMLElement>();
   const pending = new PendingMarks(registry, now);
   const observed = new WeakSet<Node>();
+  const roots: WeakRef<Document | ShadowRoot>[] = [];
+  let paused = false;
   const digitsOf = new WeakMap<Element, string>();
   const listening = new AbortController();
   let sweepScheduled = false;
@@ -72,20 +74,53 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         onShadowRoot: observe,
       }),
     sideJob: (queueEmpty) =>
-      pending.size > 0 && (queueEmpty || pending.age() >= maxWaitMs) ? pending.insertJob() : undefined,
+      pending.size > 0 && (queueEmpty || pending.age() >= maxWaitMs)
+        ? unobserved(pending.insertJob())
+        : undefined,
     schedule: options.schedule,
     resume: options.resume,
     now,
     budgetMs: options.budgetMs ?? 8,
     // The records queued while a slice ran are of the slice's own edits: take them now, so the
     // observer does not wake up for them and a button we removed is not taken for the page's doing.
-    afterSlice: () => onRecords(observer.takeRecords(), true),
+    afterSlice: () => {
+      resumeObserving();
+      onRecords(observer.takeRecords(), true);
+    },
   });
+
+  /**
+   * Inserting thousands of buttons would queue thousands of records of our own edits, so the
+   * observer is disconnected while buttons go in (after taking the page's records so far) and
+   * reconnected at the end of the slice. No page script runs inside a slice to be missed.
+   */
+  function unobserved(job: Job): Job {
+    return {
+      step: () => {
+        if (!paused) {
+          onRecords(observer.takeRecords());
+          observer.disconnect();
+          paused = true;
+        }
+        return job.step();
+      },
+    };
+  }
+
+  function resumeObserving(): void {
+    if (!paused) return;
+    paused = false;
+    for (const root of roots) {
+      const target = root.deref();
+      if (target) observer.observe(target, OBSERVE_OPTIONS);
+    }
+  }
 
   function observe(root: Document | ShadowRoot): void {
     if (observed.has(root)) return;
     observed.add(root);
-    observer.observe(root, OBSERVE_OPTIONS);
+    roots.push(new WeakRef(root));
+    if (!paused) observer.observe(root, OBSERVE_OPTIONS);
     queue.add(root === document ? (document.body ?? document.documentElement) : root);
   }
 
@@ -107,7 +142,8 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   }
 
   const view = document.defaultView;
-  if (view) listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
+  if (view)
+    listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
   observe(document);
   return {
     get marked() {

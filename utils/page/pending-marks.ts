@@ -56,7 +56,10 @@ export class PendingMarks {
         const [source, { key, hosts }] = next.value;
         this.pending.delete(source);
         // A node that left, or whose text changed since it was read, is read again anyway.
-        if (source.isConnected && (source.nodeType !== Node.TEXT_NODE || (source as Text).data === key)) {
+        if (
+          source.isConnected &&
+          (source.nodeType !== Node.TEXT_NODE || (source as Text).data === key)
+        ) {
           insertionPoint(source).after(...hosts);
           this.registry.set(source, key, hosts);
         }

@@ -52,13 +52,21 @@ function handleTarget(target: PageTarget, context: ScanContext): void {
 function readText(node: Text, context: ScanContext): void {
   const text = node.data;
   if (context.isCurrent(node, text)) return;
-  context.found(node, text, context.readText(text).map((match) => context.createHost(match)));
+  context.found(
+    node,
+    text,
+    context.readText(text).map((match) => context.createHost(match)),
+  );
 }
 
 function readLink(link: Element, href: string, context: ScanContext): void {
   const key = `href:${href}`;
   if (context.isCurrent(link, key)) return;
-  context.found(link, key, context.readHref(href).map((number) => context.createHost(number)));
+  context.found(
+    link,
+    key,
+    context.readHref(href).map((number) => context.createHost(number)),
+  );
 }
 
 function enclosingPhoneLink(node: Node): Element | undefined {

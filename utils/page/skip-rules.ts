@@ -40,11 +40,17 @@ export const SKIP_SELECTOR = [
   '[role="textbox" i]',
 ].join(',');
 
-export type ElementLike = { localName: string; getAttribute(name: string): string | null };
+export type ElementLike = {
+  localName: string;
+  getAttribute(name: string): string | null;
+  hasAttributes?(): boolean;
+};
 
 /** True when the element and everything inside it must be left alone. */
 export function isSkippedElement(element: ElementLike): boolean {
   if (SKIPPED.has(element.localName)) return true;
+  // Most elements of a CRM table have no attributes at all: one call instead of two.
+  if (element.hasAttributes?.() === false) return false;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return element.getAttribute('role')?.toLowerCase() === 'textbox';

@@ -8,6 +8,27 @@ export type PageTarget =
   | { kind: 'shadow'; root: ShadowRoot };
 
 const HAS_DIGIT = /\d/;
+/** The built-in elements that may have a shadow root (custom elements, with a "-", may too). */
+const SHADOW_CAPABLE = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 
 /**
  * Walks one subtree a step at a time, so the caller can stop when its time slice is up and resume
@@ -58,13 +79,16 @@ export class TargetWalker {
       this.skipInside = true;
       return undefined;
     }
-    if (element.localName === 'a') {
+    const name = element.localName;
+    if (name === 'a') {
       const href = element.getAttribute('href');
       if (isPhoneHref(href)) {
         this.skipInside = true;
         return { kind: 'link', node: element, href };
       }
     }
-    return element.shadowRoot ? { kind: 'shadow', root: element.shadowRoot } : undefined;
+    if (!SHADOW_CAPABLE.has(name) && !name.includes('-')) return undefined;
+    const shadow = element.shadowRoot;
+    return shadow ? { kind: 'shadow', root: shadow } : undefined;
   }
 }

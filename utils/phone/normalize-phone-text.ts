@@ -50,24 +50,17 @@ function normalizeCharacter(character: string): string {
 }
 
 /**
- * Phone text in one linear pass: digits as ASCII, invisible characters removed, every space as
+ * Phone text, in linear time: digits as ASCII, invisible characters removed, every space as
  * " " (line breaks as "\n", which separate numbers), dashes as "-", "%2B" as "+". Letters and
- * everything else are kept, so the caller still sees labels and separators.
+ * everything else are kept, so the caller still sees labels and separators. Escapes are decoded
+ * after the characters are mapped, so "%２0" or "%2\u200bB" cannot turn into an escape that a
+ * second normalization would read differently: normalizing twice changes nothing.
  */
 export function normalizePhoneText(text: string): string {
-  let normalized = '';
-  let index = 0;
-  while (index < text.length) {
-    const escaped =
-      text[index] === '%' ? PERCENT_ESCAPES.get(text.slice(index + 1, index + 3)) : undefined;
-    if (escaped !== undefined) {
-      normalized += escaped;
-      index += 3;
-      continue;
-    }
-    const character = String.fromCodePoint(text.codePointAt(index) ?? 0);
-    normalized += normalizeCharacter(character);
-    index += character.length;
-  }
-  return normalized;
+  let mapped = '';
+  for (const character of text) mapped += normalizeCharacter(character);
+  return mapped.replace(
+    /%(2[Bb0])/g,
+    (encoded, code: string) => PERCENT_ESCAPES.get(code) ?? encoded,
+  );
 }

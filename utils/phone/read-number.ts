@@ -9,13 +9,16 @@ import {
 export const E164 = /^\+\d{7,15}$/;
 
 /**
- * The first number-shaped run: digits with the separators people use, an opening "+" or "("
- * (also "+ 63", "(+63)"), and an optional extension ("x12", "ext. 12", "#12", ";ext=12").
- * Letters end the run, so a label before it ("Mobile:") or words after it ("(office)") are left
- * out, and so are the characters that separate numbers: "," ";" "|" and line breaks.
+ * A number-shaped run: digits with the separators people use, an opening "+" or "(" (also
+ * "+ 63", "(+63)"), and an optional extension ("x12", "ext. 12", "#12", ";ext=12"). Letters
+ * end a run, so a label before it ("Mobile:") or words after it ("(office)") are left out, and
+ * so are the characters that separate numbers: "," ";" "|" and line breaks.
  */
-const NUMBER_RUN =
-  /(?:[+(][+( \-.]{0,4})?\d[\d \-.()/+]*(?:(?:;ext=| ?(?:extension|extn|ext\.?|x|#) ?)\d{1,7})?/i;
+const NUMBER_RUNS =
+  /(?:[+(][+( \-.]{0,4})?\d[\d \-.()/+]*(?:(?:;ext=| ?(?:extension|extn|ext\.?|x|#) ?)\d{1,7})?/gi;
+
+/** Shorter runs are labels or references ("Phone 2:", "Room 101") when a longer one follows. */
+const MIN_NUMBER_DIGITS = 6;
 
 /** International call prefixes tried when a number without "+" is not valid nationally. */
 const INTERNATIONAL_PREFIXES = ['', '00', '011'] as const;
@@ -24,9 +27,18 @@ export type Reading =
   | { valid: true; phone: PhoneNumber }
   | { valid: false; phone: PhoneNumber | undefined; parseError: string | undefined };
 
-/** The first number-shaped run in normalized text, without trailing separators. */
+/**
+ * The run in normalized text that holds the number, without trailing separators: the first with
+ * at least MIN_NUMBER_DIGITS digits, else the first at all (so "12" is still read, and fails).
+ */
 export function findNumberRun(text: string): string | undefined {
-  return NUMBER_RUN.exec(text)?.[0].replace(/\D+$/, '');
+  let first: string | undefined;
+  for (const [match] of text.matchAll(NUMBER_RUNS)) {
+    const run = match.replace(/\D+$/, '');
+    if (run.replace(/\D/g, '').length >= MIN_NUMBER_DIGITS) return run;
+    first ??= run;
+  }
+  return first;
 }
 
 /**

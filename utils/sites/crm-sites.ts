@@ -21,7 +21,10 @@ export const CRM_MATCH_PATTERNS = [
 
 /** The default CRMs by name, for the options page. */
 export const CRM_NAMES: readonly { name: string; hosts: string }[] = [
-  { name: 'Salesforce (Lightning and Classic)', hosts: '*.lightning.force.com, *.my.salesforce.com' },
+  {
+    name: 'Salesforce (Lightning and Classic)',
+    hosts: '*.lightning.force.com, *.my.salesforce.com',
+  },
   { name: 'HubSpot', hosts: 'app.hubspot.com, app-eu1.hubspot.com' },
   { name: 'Zoho CRM', hosts: 'crm.zoho.com, .eu, .in, .com.au' },
   { name: 'Pipedrive', hosts: '*.pipedrive.com' },

@@ -19,7 +19,10 @@ export type ScriptingApi = Pick<
  * the enabled sites the browser still grants access to (a site whose permission was revoked in
  * the browser's settings stays listed, and returns when access is granted again).
  */
-export function plannedScripts(state: SitesState, grantedSites: readonly string[]): ContentScript[] {
+export function plannedScripts(
+  state: SitesState,
+  grantedSites: readonly string[],
+): ContentScript[] {
   const common = {
     js: [CONTENT_SCRIPT_FILE],
     allFrames: true,
@@ -35,7 +38,8 @@ export function plannedScripts(state: SitesState, grantedSites: readonly string[
     },
   ];
   const enabled = state.enabled.filter((site) => grantedSites.includes(site));
-  if (enabled.length > 0) scripts.push({ id: USER_SITES_SCRIPT_ID, matches: enabled.map(sitePattern), ...common });
+  if (enabled.length > 0)
+    scripts.push({ id: USER_SITES_SCRIPT_ID, matches: enabled.map(sitePattern), ...common });
   return scripts;
 }
 
@@ -44,10 +48,14 @@ export function plannedScripts(state: SitesState, grantedSites: readonly string[
  * worker start calls this); otherwise ours are unregistered and registered anew, which is simpler
  * and safer across browsers than partial updates.
  */
-export async function syncContentScripts(planned: ContentScript[], api: ScriptingApi): Promise<boolean> {
+export async function syncContentScripts(
+  planned: ContentScript[],
+  api: ScriptingApi,
+): Promise<boolean> {
   const existing = await api.getRegisteredContentScripts({ ids: SCRIPT_IDS });
   if (sameScripts(existing, planned)) return false;
-  if (existing.length > 0) await api.unregisterContentScripts({ ids: existing.map((script) => script.id) });
+  if (existing.length > 0)
+    await api.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   await api.registerContentScripts(planned);
   return true;
 }

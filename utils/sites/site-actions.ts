@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type SiteStatus, sitePattern, withSiteCovered } from './site-coverage';
 import { CONTENT_SCRIPT_FILE } from './register-sites';
+import { type SiteStatus, sitePattern, withSiteCovered } from './site-coverage';
 import { loadSites, saveSites } from './sites-store';
 
 export type SiteChange = { ok: true; covered: boolean } | { ok: false; reason: string };
@@ -37,7 +37,10 @@ export async function disableSite(status: SiteStatus): Promise<SiteChange> {
 /** The page open now gets its buttons without a reload (registered scripts run on the next load). */
 async function markTabNow(tabId: number): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}` as const] });
+    await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [`/${CONTENT_SCRIPT_FILE}` as const],
+    });
   } catch {
     // A page the browser protects, or one that closed: it is marked on its next load.
   }

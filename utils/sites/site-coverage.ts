@@ -46,10 +46,20 @@ export function siteStatus(url: string | undefined, state: SitesState): SiteStat
 }
 
 /** The choices after turning a site on or off; a default site is turned off by listing it. */
-export function withSiteCovered(state: SitesState, status: SiteStatus, covered: boolean): SitesState {
+export function withSiteCovered(
+  state: SitesState,
+  status: SiteStatus,
+  covered: boolean,
+): SitesState {
   const without = (list: string[]): string[] => list.filter((site) => site !== status.site);
   if (status.isDefault) {
-    return { ...state, disabled: covered ? without(state.disabled) : [...without(state.disabled), status.site] };
+    return {
+      ...state,
+      disabled: covered ? without(state.disabled) : [...without(state.disabled), status.site],
+    };
   }
-  return { ...state, enabled: covered ? [...without(state.enabled), status.site] : without(state.enabled) };
+  return {
+    ...state,
+    enabled: covered ? [...without(state.enabled), status.site] : without(state.enabled),
+  };
 }

@@ -2,7 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { NO_SITE_CHOICES, type SitesState, siteOf } from './site-coverage';
 
-const siteSchema = z.string().refine((site) => siteOf(site) === site, 'not a site like https://host');
+const siteSchema = z
+  .string()
+  .refine((site) => siteOf(site) === site, 'not a site like https://host');
 const sitesSchema = z.object({
   enabled: z.array(siteSchema).max(1000),
   disabled: z.array(siteSchema).max(1000),
@@ -18,7 +20,10 @@ export const sitesItem = storage.defineItem<unknown>('local:sites', {
 export function readSites(stored: unknown): SitesState {
   const parsed = sitesSchema.safeParse(stored);
   if (!parsed.success) return NO_SITE_CHOICES;
-  return { enabled: [...new Set(parsed.data.enabled)], disabled: [...new Set(parsed.data.disabled)] };
+  return {
+    enabled: [...new Set(parsed.data.enabled)],
+    disabled: [...new Set(parsed.data.disabled)],
+  };
 }
 
 export async function loadSites(): Promise<SitesState> {

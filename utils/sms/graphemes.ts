@@ -9,9 +9,10 @@ const GRAPHEME_SEGMENTER = new Intl.Segmenter('en', { granularity: 'grapheme' })
 const CHUNK_LENGTH = 256;
 
 /**
- * Code units that form a grapheme on their own (Grapheme_Cluster_Break "Other": neither Extend,
- * SpacingMark, ZWJ nor Prepend): printable ASCII, Latin-1 and Latin Extended letters, basic
- * Cyrillic and Arabic letters, CJK ideographs. A cut is safe just before one of them.
+ * Code units that never join the character before them (UAX #29: neither Extend, SpacingMark,
+ * ZWJ, Prepend, Hangul nor a regional indicator): printable ASCII, Latin-1 and Latin Extended
+ * (the soft hyphen is a Control, which breaks too), basic Cyrillic and Arabic letters, CJK
+ * ideographs. A cut is safe just before one of them unless the code unit before it glues.
  */
 const STANDALONE_RANGES: readonly (readonly [number, number])[] = [
   [0x20, 0x7e],

@@ -112,6 +112,14 @@ export class ComposerPage {
     await this.sendButton.click();
   }
 
+  /** Clicks Send at once if it is there, without Playwright's wait for a stable element. */
+  async clickSendNow(): Promise<void> {
+    await this.page.evaluate(() => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('button')];
+      buttons.find((button) => button.textContent === 'Send')?.click();
+    });
+  }
+
   /** The draft as stored, for tests that check it survives a closed popup. */
   async storedDraft(): Promise<Record<string, unknown> | undefined> {
     return this.page.evaluate(

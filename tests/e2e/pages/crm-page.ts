@@ -1,5 +1,11 @@
 import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
-import { type CrmServer, CRM_HOST, NON_CRM_HOST, OTHER_CRM_HOST, startCrmServer } from '../../fixtures/crm/crm-server';
+import {
+  CRM_HOST,
+  type CrmServer,
+  NON_CRM_HOST,
+  OTHER_CRM_HOST,
+  startCrmServer,
+} from '../../fixtures/crm/crm-server';
 import { expect, test } from '../fixtures';
 
 /**
@@ -17,7 +23,11 @@ export const crmTest = test.extend<{ crm: CrmServer }, { crmServer: CrmServer }>
     { scope: 'worker' },
   ],
   hostMappings: async ({ crmServer }, use) => {
-    await use({ [CRM_HOST]: crmServer.port, [OTHER_CRM_HOST]: crmServer.port, [NON_CRM_HOST]: crmServer.port });
+    await use({
+      [CRM_HOST]: crmServer.port,
+      [OTHER_CRM_HOST]: crmServer.port,
+      [NON_CRM_HOST]: crmServer.port,
+    });
   },
   crm: async ({ crmServer, serviceWorker }, use) => {
     await waitForContentScript(serviceWorker);
@@ -26,15 +36,23 @@ export const crmTest = test.extend<{ crm: CrmServer }, { crmServer: CrmServer }>
 });
 
 /** The background registers the content script at install (setupSites); pages load after that. */
-export async function waitForContentScript(serviceWorker: Worker, excluded: string[] = []): Promise<void> {
+export async function waitForContentScript(
+  serviceWorker: Worker,
+  excluded: string[] = [],
+): Promise<void> {
   await expect
     .poll(
       () =>
         serviceWorker.evaluate(async () => {
-          const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: ['crm-defaults'] });
+          const [script] = await chrome.scripting.getRegisteredContentScripts({
+            ids: ['crm-defaults'],
+          });
           return script ? [...(script.excludeMatches ?? [])].sort() : 'not registered';
         }),
-      { message: 'the crm-defaults content script is registered (is setupSites() called in the background?)' },
+      {
+        message:
+          'the crm-defaults content script is registered (is setupSites() called in the background?)',
+      },
     )
     .toEqual([...excluded].sort());
 }
@@ -62,12 +80,16 @@ export class CrmPage {
 
   /** The numbers marked, in document order (shadow roots after the light DOM they hang from). */
   async markedNumbers(scope: Page | Frame | Locator = this.page): Promise<string[]> {
-    return this.hosts(scope).evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-sms-to') ?? ''));
+    return this.hosts(scope).evaluateAll((hosts) =>
+      hosts.map((host) => host.getAttribute('data-sms-to') ?? ''),
+    );
   }
 
   /** Waits until exactly these numbers are marked (in any order). */
   async expectMarked(digits: string[], scope: Page | Frame | Locator = this.page): Promise<void> {
-    await expect.poll(async () => (await this.markedNumbers(scope)).sort()).toEqual([...digits].sort());
+    await expect
+      .poll(async () => (await this.markedNumbers(scope)).sort())
+      .toEqual([...digits].sort());
   }
 
   /** A real, trusted mouse click in the middle of the button. */
@@ -100,7 +122,10 @@ export function composerPages(context: BrowserContext): Page[] {
 }
 
 /** Waits for the composer window to open and gives its `to` prefill. */
-export async function nextComposerTo(context: BrowserContext, action: () => Promise<void>): Promise<string | null> {
+export async function nextComposerTo(
+  context: BrowserContext,
+  action: () => Promise<void>,
+): Promise<string | null> {
   const opened = context.waitForEvent('page', {
     predicate: (page) => page.url().includes('/popup.html'),
     timeout: 10_000,

@@ -4,27 +4,27 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 export class FirefoxComposerPage {
   constructor(readonly page: Page) {}
 
-  textbox(name: string): Promise<ElementHandle | null> {
-    return this.page.waitForSelector(`::-p-aria([name="${name}"][role="textbox"])`, {
-      timeout: 10_000,
-    });
+  textbox(name: string): Promise<ElementHandle> {
+    return this.find(`::-p-aria([name="${name}"][role="textbox"])`);
   }
 
-  button(name: string): Promise<ElementHandle | null> {
-    return this.page.waitForSelector(`::-p-aria([name="${name}"][role="button"])`, {
-      timeout: 10_000,
-    });
+  button(name: string): Promise<ElementHandle> {
+    return this.find(`::-p-aria([name="${name}"][role="button"])`);
   }
 
   async write({ to, message }: { to: string; message: string }): Promise<void> {
-    await (await this.textbox('Phone number'))?.type(to);
-    await (await this.textbox('Message'))?.type(message);
+    await (await this.textbox('Phone number')).type(to);
+    await (await this.textbox('Message')).type(message);
   }
 
   /** Clicks Send twice in a row, as an impatient user does: still one SMS. */
   async doubleClickSend(): Promise<void> {
-    const send = await this.button('Send');
-    if (!send) throw new Error('No Send button.');
-    await send.click({ count: 2 });
+    await (await this.button('Send')).click({ count: 2 });
+  }
+
+  private async find(selector: string): Promise<ElementHandle> {
+    const handle = await this.page.waitForSelector(selector, { timeout: 10_000 });
+    if (!handle) throw new Error(`Not on the page: ${selector}`);
+    return handle;
   }
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startTunnelProxy, type TunnelProxy } from './tunnel-proxy';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-/** The production build (`npm run build`), tested as shipped. */
+/** The production build (`npm run build`), tested as shipped; FIREFOX_EXTENSION_DIR picks another. */
 export const EXTENSION_DIR = path.resolve(
   process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3',
 );
@@ -27,6 +28,12 @@ export type FirefoxSession = {
  * a tunnelling proxy; the test certificate is accepted for this session only.
  */
 export async function launchFirefox(hosts: Record<string, number>): Promise<FirefoxSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No ${EXTENSION_DIR}/manifest.json: run "npm run build" first.`);
+  }
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`No Firefox at ${FIREFOX_PATH}: run "bash scripts/ensure-browsers.sh".`);
+  }
   const proxy = await startTunnelProxy(hosts);
   let browser: Browser | undefined;
   try {

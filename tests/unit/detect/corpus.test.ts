@@ -12,7 +12,9 @@ describe('the corpus of real numbers', () => {
   );
 
   it('covers many countries', () => {
-    const countries = new Set(numbers.flatMap((entry) => entry.expect.map((digits) => digits.slice(0, 2))));
+    const countries = new Set(
+      numbers.flatMap((entry) => entry.expect.map((digits) => digits.slice(0, 2))),
+    );
     expect(countries.size).toBeGreaterThanOrEqual(40);
   });
 });

@@ -21,9 +21,9 @@ describe('findPhoneNumbers', () => {
     expect(digitsIn('0917 123 4567', 'PH')).toEqual(['639171234567']);
     expect(digitsIn('(415) 555-0132', 'US')).toEqual(['14155550132']);
     const reader = createPhoneReader(undefined);
-    expect(reader.readText('0917 123 4567 or +1 415 555 0132').map((match) => match.digits)).toEqual([
-      '14155550132',
-    ]);
+    expect(
+      reader.readText('0917 123 4567 or +1 415 555 0132').map((match) => match.digits),
+    ).toEqual(['14155550132']);
     expect(createPhoneReader('Philippines').readText('0917 123 4567')).toEqual([]);
   });
 
@@ -33,13 +33,19 @@ describe('findPhoneNumbers', () => {
       calls++;
       return validate(candidate, country);
     };
-    createPhoneFinder(counting)('2024-01-15 Order #10023456 4111 1111 1111 1111 $1234567', countryCode('PH'));
+    createPhoneFinder(counting)(
+      '2024-01-15 Order #10023456 4111 1111 1111 1111 $1234567',
+      countryCode('PH'),
+    );
     expect(calls).toBe(0);
   });
 });
 
 describe('findPhoneNumbers, for any text', () => {
-  const anyText = fc.string({ unit: fc.constantFrom(...'0123456789 +-()./:,#$xabcXYZ\n\u00a0'), maxLength: 120 });
+  const anyText = fc.string({
+    unit: fc.constantFrom(...'0123456789 +-()./:,#$xabcXYZ\n\u00a0'),
+    maxLength: 120,
+  });
 
   it('never throws and gives ordered, in-bounds matches of 7 to 15 digits', () => {
     fc.assert(
@@ -60,20 +66,32 @@ describe('findPhoneNumbers, for any text', () => {
 
   it('finds nothing in text without digits', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }).map((text) => text.replace(/\d/g, '')), (text) => {
-        expect(find(text, countryCode('PH'))).toEqual([]);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }).map((text) => text.replace(/\d/g, '')),
+        (text) => {
+          expect(find(text, countryCode('PH'))).toEqual([]);
+        },
+      ),
     );
   });
 
   it('finds a number written in words around it, whatever the words', () => {
     // No vowels: the words cannot spell a label such as "id", "order" or "ref".
-    const word = fc.string({ unit: fc.constantFrom(...'bghjkmnqwyz BGHJKMNQ'), minLength: 1, maxLength: 20 });
+    const word = fc.string({
+      unit: fc.constantFrom(...'bghjkmnqwyz BGHJKMNQ'),
+      minLength: 1,
+      maxLength: 20,
+    });
     fc.assert(
-      fc.property(word, word, fc.constantFrom('0917 123 4567', '+63 917 123 4567', '09171234567'), (before, after, number) => {
-        const text = `${before.trim()} ${number} ${after.trim()}`;
-        expect(digitsIn(text, 'PH')).toEqual(['639171234567']);
-      }),
+      fc.property(
+        word,
+        word,
+        fc.constantFrom('0917 123 4567', '+63 917 123 4567', '09171234567'),
+        (before, after, number) => {
+          const text = `${before.trim()} ${number} ${after.trim()}`;
+          expect(digitsIn(text, 'PH')).toEqual(['639171234567']);
+        },
+      ),
     );
   });
 });

@@ -6,13 +6,19 @@ const digits = (href: string, country = 'PH'): string[] =>
   readPhoneHref(href, countryCode(country), validate).map((number) => number.digits);
 
 describe('isPhoneHref', () => {
-  it.each(['tel:+639171234567', 'TEL:0917', 'sms:+1', ' sms://+1', 'callto:+1'])('accepts %s', (href) => {
-    expect(isPhoneHref(href)).toBe(true);
-  });
+  it.each(['tel:+639171234567', 'TEL:0917', 'sms:+1', ' sms://+1', 'callto:+1'])(
+    'accepts %s',
+    (href) => {
+      expect(isPhoneHref(href)).toBe(true);
+    },
+  );
 
-  it.each([null, '', 'https://x/tel:+1', 'mailto:a@b.c', 'javascript:tel:1', '/tel:1'])('refuses %s', (href) => {
-    expect(isPhoneHref(href)).toBe(false);
-  });
+  it.each([null, '', 'https://x/tel:+1', 'mailto:a@b.c', 'javascript:tel:1', '/tel:1'])(
+    'refuses %s',
+    (href) => {
+      expect(isPhoneHref(href)).toBe(false);
+    },
+  );
 });
 
 describe('readPhoneHref', () => {
@@ -31,7 +37,10 @@ describe('readPhoneHref', () => {
   });
 
   it('reads every recipient of an sms: link once', () => {
-    expect(digits('sms:+14155550132,+639171234567,+14155550132')).toEqual(['14155550132', '639171234567']);
+    expect(digits('sms:+14155550132,+639171234567,+14155550132')).toEqual([
+      '14155550132',
+      '639171234567',
+    ]);
   });
 
   it('gives nothing for invalid or broken addresses', () => {

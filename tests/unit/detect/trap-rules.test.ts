@@ -46,7 +46,11 @@ describe('hasNonPhoneShape', () => {
 
 describe('hasNonPhoneContext', () => {
   const judge = (before: string, candidate: string, after = ''): boolean =>
-    hasNonPhoneContext(`${before}${candidate}${after}`, before.length, before.length + candidate.length);
+    hasNonPhoneContext(
+      `${before}${candidate}${after}`,
+      before.length,
+      before.length + candidate.length,
+    );
 
   it.each([
     ['0035g', '00000123456', 'AB', 'a record id'],

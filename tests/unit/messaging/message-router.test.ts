@@ -51,6 +51,7 @@ function fakeHandlers(): Handlers {
     cancelMessage: fail,
     retryMessage: fail,
     refreshBalance: fail,
+    checkDeliveries: fail,
     testConnection: fail,
     openComposer: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH' })),

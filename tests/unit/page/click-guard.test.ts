@@ -4,7 +4,12 @@ import { type ClickLike, type HostLike, isGenuineClick } from '@/utils/page/clic
 function hostAt(topmost: 'self' | 'other' | 'nothing', visible = true): HostLike {
   const host: HostLike = {
     getRootNode: () => ({
-      elementFromPoint: () => (topmost === 'self' ? (host as unknown as Element) : topmost === 'other' ? ({} as Element) : null),
+      elementFromPoint: () =>
+        topmost === 'self'
+          ? (host as unknown as Element)
+          : topmost === 'other'
+            ? ({} as Element)
+            : null,
     }),
     checkVisibility: () => visible,
   };

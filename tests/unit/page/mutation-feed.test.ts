@@ -3,7 +3,12 @@ import { type MutationLike, readMutations } from '@/utils/page/mutation-feed';
 
 const node = (nodeName: string): Node => ({ nodeName }) as Node;
 const host = node('ES-CLICK-TO-SMS');
-const record = (type: string, target: Node, added: Node[] = [], removed: Node[] = []): MutationLike => ({
+const record = (
+  type: string,
+  target: Node,
+  added: Node[] = [],
+  removed: Node[] = [],
+): MutationLike => ({
   type,
   target,
   addedNodes: added,
@@ -41,6 +46,8 @@ describe('readMutations, for a button removed', () => {
 
   it('does not sweep for the extension’s own edits', () => {
     expect(readMutations([record('childList', node('TD'), [], [host])], true).removed).toBe(false);
-    expect(readMutations([record('childList', node('TD'), [], [node('P')])], true).removed).toBe(true);
+    expect(readMutations([record('childList', node('TD'), [], [node('P')])], true).removed).toBe(
+      true,
+    );
   });
 });

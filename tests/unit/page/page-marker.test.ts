@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPhoneReader } from '@/utils/detect/phone-reader';
 import { type PageMarker, startPageMarker } from '@/utils/page/page-marker';
+import { nodesFrom, setBody } from './html';
 
 const reader = createPhoneReader('PH');
 let scheduled: (() => void)[] = [];
@@ -22,16 +23,19 @@ async function settle(): Promise<void> {
 }
 
 function marks(root: ParentNode = document): string[] {
-  return [...root.querySelectorAll('es-click-to-sms')].map((host) => host.getAttribute('data-sms-to') ?? '');
+  return [...root.querySelectorAll('es-click-to-sms')].map(
+    (host) => host.getAttribute('data-sms-to') ?? '',
+  );
 }
 
-function start(): PageMarker {
+function start(extra: { budgetMs?: number; maxWaitMs?: number } = {}): PageMarker {
   marker = startPageMarker({
     document,
     readText,
     readHref: reader.readHref,
     onActivate: (digits) => activated.push(digits),
     schedule: (run) => scheduled.push(run),
+    ...extra,
   });
   return marker;
 }
@@ -50,8 +54,9 @@ afterEach(() => {
 
 describe('startPageMarker', () => {
   it('puts a host with data-sms-to right after each number and leaves the text alone', async () => {
-    document.body.innerHTML =
-      '<table><tr><td id="a">Mobile: 0917 123 4567, office (02) 8123 4567</td><td>2024-01-15</td></tr></table>';
+    setBody(
+      '<table><tr><td id="a">Mobile: 0917 123 4567, office (02) 8123 4567</td><td>2024-01-15</td></tr></table>',
+    );
     const cell = document.getElementById('a') as HTMLElement;
     const text = cell.firstChild as Text;
     start();
@@ -59,11 +64,15 @@ describe('startPageMarker', () => {
     expect(marks()).toEqual(['639171234567', '63281234567']);
     expect(text.data).toBe('Mobile: 0917 123 4567, office (02) 8123 4567');
     expect(cell.firstChild).toBe(text);
-    expect([...cell.childNodes].slice(1).every((node) => node.nodeName === 'ES-CLICK-TO-SMS')).toBe(true);
+    expect([...cell.childNodes].slice(1).every((node) => node.nodeName === 'ES-CLICK-TO-SMS')).toBe(
+      true,
+    );
   });
 
   it('puts the button after the link holding a number, not inside it', async () => {
-    document.body.innerHTML = '<p><a href="/contacts/1">Maria (0917 888 9999)</a></p><p><a href="tel:+14155550132">Call</a></p>';
+    setBody(
+      '<p><a href="/contacts/1">Maria (0917 888 9999)</a></p><p><a href="tel:+14155550132">Call</a></p>',
+    );
     start();
     await settle();
     for (const link of document.querySelectorAll('a')) {
@@ -74,8 +83,9 @@ describe('startPageMarker', () => {
   });
 
   it('skips editable content and code', async () => {
-    document.body.innerHTML =
-      '<div contenteditable="true">0917 000 1111</div><textarea>0917 000 2222</textarea><code>0917 000 3333</code><p>0917 000 4444</p>';
+    setBody(
+      '<div contenteditable="true">0917 000 1111</div><textarea>0917 000 2222</textarea><code>0917 000 3333</code><p>0917 000 4444</p>',
+    );
     start();
     await settle();
     expect(marks()).toEqual(['639170004444']);
@@ -86,7 +96,7 @@ describe('startPageMarker', () => {
     const outerRoot = outer.attachShadow({ mode: 'open' });
     const inner = document.createElement('record-field');
     const innerRoot = inner.attachShadow({ mode: 'open' });
-    innerRoot.innerHTML = '<span>+254 712 345678</span>';
+    innerRoot.append(...nodesFrom('<span>+254 712 345678</span>'));
     outerRoot.append(inner);
     document.body.append(outer);
     start();
@@ -100,7 +110,7 @@ describe('startPageMarker', () => {
   });
 
   it('marks rows added later, and reads only what changed', async () => {
-    document.body.innerHTML = '<ul id="list"><li>0917 100 1001</li></ul>';
+    setBody('<ul id="list"><li>0917 100 1001</li></ul>');
     start();
     await settle();
     readText.mockClear();
@@ -113,7 +123,7 @@ describe('startPageMarker', () => {
   });
 
   it('follows text changed in place', async () => {
-    document.body.innerHTML = '<p id="phone">0917 123 4567</p>';
+    setBody('<p id="phone">0917 123 4567</p>');
     start();
     await settle();
     const text = document.getElementById('phone')?.firstChild as Text;
@@ -126,16 +136,16 @@ describe('startPageMarker', () => {
   });
 
   it('removes the button of a number the page removed', async () => {
-    document.body.innerHTML = '<p id="p">0917 123 4567</p><p id="q">0918 765 4321</p>';
+    setBody('<p id="p">0917 123 4567</p><p id="q">0918 765 4321</p>');
     start();
     await settle();
-    (document.getElementById('p')?.firstChild as Text).remove();
+    document.getElementById('p')?.firstChild?.remove();
     await settle();
     expect(marks()).toEqual(['639187654321']);
   });
 
   it('marks a number again when the page removed only its button', async () => {
-    document.body.innerHTML = '<p id="p">0917 123 4567</p>';
+    setBody('<p id="p">0917 123 4567</p>');
     start();
     await settle();
     document.querySelector('es-click-to-sms')?.remove();
@@ -144,7 +154,7 @@ describe('startPageMarker', () => {
   });
 
   it('never reads its own buttons, so it does not loop', async () => {
-    document.body.innerHTML = '<p>0917 123 4567</p>';
+    setBody('<p>0917 123 4567</p>');
     start();
     await settle();
     expect(readText).toHaveBeenCalledTimes(1);
@@ -152,8 +162,34 @@ describe('startPageMarker', () => {
     expect(readText).toHaveBeenCalledTimes(1);
   });
 
+  it('inserts no button before the whole page is read (then in as few slices as the budget allows)', async () => {
+    setBody(Array.from({ length: 40 }, (_, index) => `<p>0917 100 ${1000 + index}</p>`).join(''));
+    start({ budgetMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const slices: { read: number; marked: number }[] = [];
+    while (scheduled.length > 0) {
+      scheduled.shift()?.();
+      slices.push({ read: readText.mock.calls.length, marked: marks().length });
+    }
+    expect(slices.filter((slice) => slice.marked > 0 && slice.read < 40)).toEqual([]);
+    expect(slices.at(-1)).toEqual({ read: 40, marked: 40 });
+  });
+
+  it('inserts what it has once the oldest button waited long enough, on a page too long to read at once', async () => {
+    setBody(Array.from({ length: 40 }, (_, index) => `<p>0917 100 ${1000 + index}</p>`).join(''));
+    start({ budgetMs: 0, maxWaitMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const inserted: number[] = [];
+    while (scheduled.length > 0) {
+      scheduled.shift()?.();
+      inserted.push(marks().length);
+    }
+    expect(inserted.some((count) => count > 0 && count < 40)).toBe(true);
+    expect(inserted.at(-1)).toBe(40);
+  });
+
   it('ignores a page script clicking the host', async () => {
-    document.body.innerHTML = '<p>0917 123 4567</p>';
+    setBody('<p>0917 123 4567</p>');
     start();
     await settle();
     const host = document.querySelector('es-click-to-sms') as HTMLElement;
@@ -163,7 +199,7 @@ describe('startPageMarker', () => {
   });
 
   it('removes every button and stops watching when stopped', async () => {
-    document.body.innerHTML = '<p>0917 123 4567</p><p>0918 765 4321</p>';
+    setBody('<p>0917 123 4567</p><p>0918 765 4321</p>');
     const running = start();
     await settle();
     expect(running.marked).toBe(2);

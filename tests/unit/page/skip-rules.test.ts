@@ -28,9 +28,12 @@ describe('isSkippedElement', () => {
     expect(isSkippedElement(element(name))).toBe(true);
   });
 
-  it.each(['div', 'span', 'td', 'a', 'p', 'b', 'lightning-formatted-phone', 'button', 'label'])('reads <%s>', (name) => {
-    expect(isSkippedElement(element(name))).toBe(false);
-  });
+  it.each(['div', 'span', 'td', 'a', 'p', 'b', 'lightning-formatted-phone', 'button', 'label'])(
+    'reads <%s>',
+    (name) => {
+      expect(isSkippedElement(element(name))).toBe(false);
+    },
+  );
 
   it.each(['', 'true', 'TRUE', 'plaintext-only'])('skips contenteditable="%s"', (value) => {
     expect(isSkippedElement(element('div', { contenteditable: value }))).toBe(true);
@@ -59,5 +62,19 @@ describe('isOwnHost', () => {
     expect(isOwnHost({ nodeName: 'ES-CLICK-TO-SMS' })).toBe(true);
     expect(isOwnHost({ nodeName: 'SPAN' })).toBe(false);
     expect(isOwnHost({ nodeName: '#text' })).toBe(false);
+  });
+});
+
+describe('isSkippedElement, fast path', () => {
+  it('does not read attributes of an element that has none', () => {
+    const getAttribute = (): string | null => {
+      throw new Error('read an attribute');
+    };
+    expect(isSkippedElement({ localName: 'td', getAttribute, hasAttributes: () => false })).toBe(
+      false,
+    );
+    expect(isSkippedElement({ localName: 'pre', getAttribute, hasAttributes: () => false })).toBe(
+      true,
+    );
   });
 });

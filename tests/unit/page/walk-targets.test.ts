@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isInsideSkipped } from '@/utils/page/inside-skipped';
 import { type PageTarget, TargetWalker } from '@/utils/page/walk-targets';
+import { nodesFrom, setBody } from './html';
 
 function walk(root: Node): PageTarget[] {
   const walker = new TargetWalker(root);
@@ -24,12 +25,12 @@ beforeEach(() => {
 
 describe('TargetWalker', () => {
   it('hands on text with digits and passes over text without', () => {
-    document.body.innerHTML = '<p>Maria Santos</p><p>0917 123 4567</p><div><span>2024-01-15</span></div>';
+    setBody('<p>Maria Santos</p><p>0917 123 4567</p><div><span>2024-01-15</span></div>');
     expect(describeTargets(walk(document.body))).toEqual(['text:0917 123 4567', 'text:2024-01-15']);
   });
 
   it('never enters scripts, styles, code, form fields, editable content or its own buttons', () => {
-    document.body.innerHTML = `
+    setBody(`
       <script>var tel = "0917 000 0001";</script>
       <style>/* 0917 000 0002 */</style>
       <noscript>0917 000 0003</noscript>
@@ -42,18 +43,22 @@ describe('TargetWalker', () => {
       <div role="textbox">0917 000 0012</div>
       <es-click-to-sms>0917 000 0013</es-click-to-sms>
       <template><p>0917 000 0014</p></template>
-      <p>0917 000 0015</p>`;
+      <p>0917 000 0015</p>`);
     expect(describeTargets(walk(document.body))).toEqual(['text:0917 000 0015']);
   });
 
   it('reads a read-only island inside nothing editable, and text after a skipped element', () => {
-    document.body.innerHTML = '<div contenteditable="false">0917 000 0020</div><pre>x</pre>0917 000 0021';
-    expect(describeTargets(walk(document.body))).toEqual(['text:0917 000 0020', 'text:0917 000 0021']);
+    setBody('<div contenteditable="false">0917 000 0020</div><pre>x</pre>0917 000 0021');
+    expect(describeTargets(walk(document.body))).toEqual([
+      'text:0917 000 0020',
+      'text:0917 000 0021',
+    ]);
   });
 
   it('hands on tel: and sms: links whole, without their text', () => {
-    document.body.innerHTML =
-      '<a href="tel:+639171234567">0917 123 4567</a><a href="sms:+14155550132">Text</a><a href="/x">0917 000 0030</a>';
+    setBody(
+      '<a href="tel:+639171234567">0917 123 4567</a><a href="sms:+14155550132">Text</a><a href="/x">0917 000 0030</a>',
+    );
     expect(describeTargets(walk(document.body))).toEqual([
       'link:tel:+639171234567',
       'link:sms:+14155550132',
@@ -63,7 +68,7 @@ describe('TargetWalker', () => {
 
   it('reports open shadow roots and still walks the host’s light children', () => {
     const host = document.createElement('record-field');
-    host.attachShadow({ mode: 'open' }).innerHTML = '<span>0917 000 0040</span>';
+    host.attachShadow({ mode: 'open' }).append(...nodesFrom('<span>0917 000 0040</span>'));
     host.append('0917 000 0041');
     document.body.append(host);
     const targets = walk(document.body);
@@ -73,9 +78,23 @@ describe('TargetWalker', () => {
     expect(describeTargets(walk(shadow.root))).toEqual(['text:0917 000 0040']);
   });
 
+  it('finds shadow roots on the built-in elements that can have one', () => {
+    for (const name of ['div', 'span', 'section', 'p']) {
+      const host = document.createElement(name);
+      host.attachShadow({ mode: 'open' }).append('0917 000 0045');
+      document.body.append(host);
+    }
+    expect(describeTargets(walk(document.body))).toEqual([
+      'shadow:div',
+      'shadow:span',
+      'shadow:section',
+      'shadow:p',
+    ]);
+  });
+
   it('does not see closed shadow roots', () => {
     const host = document.createElement('div');
-    host.attachShadow({ mode: 'closed' }).innerHTML = '<span>0917 000 0050</span>';
+    host.attachShadow({ mode: 'closed' }).append(...nodesFrom('<span>0917 000 0050</span>'));
     document.body.append(host);
     expect(walk(document.body)).toEqual([]);
   });
@@ -93,7 +112,9 @@ describe('TargetWalker', () => {
 
 describe('isInsideSkipped', () => {
   it('looks up through ancestors and through shadow roots', () => {
-    document.body.innerHTML = '<div contenteditable="true"><p><b id="deep">x</b></p><x-field id="host"></x-field></div><p id="free">y</p>';
+    setBody(
+      '<div contenteditable="true"><p><b id="deep">x</b></p><x-field id="host"></x-field></div><p id="free">y</p>',
+    );
     const host = document.getElementById('host') as HTMLElement;
     const inner = document.createElement('span');
     host.attachShadow({ mode: 'open' }).append(inner);

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizePhoneText } from '@/utils/phone/normalize-phone-text';
 
+// Property runs and megabyte inputs take a second or two; a busy machine must not fail them.
+const TIMEOUT_MS = 60_000;
+
 describe('normalizePhoneText', () => {
   it.each([
     ['fullwidth digits', '０９１７', '0917'],
@@ -33,26 +36,38 @@ describe('normalizePhoneText', () => {
     expect(normalizePhoneText(input)).toBe(expected);
   });
 
-  it('is idempotent', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        const once = normalizePhoneText(text);
-        expect(normalizePhoneText(once)).toBe(once);
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'is idempotent',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+          const once = normalizePhoneText(text);
+          expect(normalizePhoneText(once)).toBe(once);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('never makes the text longer', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-        expect(normalizePhoneText(text).length).toBeLessThanOrEqual(text.length);
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'never makes the text longer',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+          expect(normalizePhoneText(text).length).toBeLessThanOrEqual(text.length);
+        }),
+        { numRuns: 500 },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('handles a megabyte', () => {
-    expect(normalizePhoneText('٠\u200b'.repeat(500_000))).toBe('0'.repeat(500_000));
-  });
+  it(
+    'handles a megabyte',
+    () => {
+      expect(normalizePhoneText('٠\u200b'.repeat(500_000))).toBe('0'.repeat(500_000));
+    },
+    TIMEOUT_MS,
+  );
 });

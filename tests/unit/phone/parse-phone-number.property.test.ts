@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
+import { normalizePhoneText } from '@/utils/phone/normalize-phone-text';
 import { parsePhoneNumber } from '@/utils/phone/parse-phone-number';
 import type { PhoneParseResult } from '@/utils/phone/phone-parse-result';
 import { country, ending, exampleMobile, label, phoneLike, sprinkled } from './arbitraries';
@@ -16,6 +17,12 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary-ascii', maxLength: 60 }),
   phoneLike,
 );
+
+/** Text where an escape can hide behind a character that normalizes to ASCII ("%２0", "%2\u200bB"). */
+const escapeLike = fc.string({
+  unit: fc.constantFrom(...'0123456789+% Bb', '２', '٢', '０', '\u200b', '\u202e'),
+  maxLength: 30,
+});
 
 const REASONS = new Set([
   'empty',
@@ -42,6 +49,12 @@ function expectWellFormed(result: PhoneParseResult): void {
     expect(result.numbers.length).toBeGreaterThan(1);
     for (const number of result.numbers) expect(number).toMatch(/^\+\d{7,15}$/);
   }
+}
+
+/** What a parse would send: the number, the numbers to choose from, or nothing. */
+function numberRead(result: PhoneParseResult): string | string[] | undefined {
+  if (result.ok) return result.e164;
+  return result.reason === 'several-numbers' ? result.numbers : undefined;
 }
 
 describe('parsePhoneNumber properties', () => {
@@ -111,6 +124,82 @@ describe('parsePhoneNumber properties', () => {
         }),
         RUNS,
       );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads normalized text as it reads the original: normalizing twice changes nothing',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(phoneLike, escapeLike), country, (text, code) => {
+          const once = normalizePhoneText(text);
+          expect(normalizePhoneText(once)).toBe(once);
+          expect(numberRead(parsePhoneNumber(once, code))).toEqual(
+            numberRead(parsePhoneNumber(text, code)),
+          );
+        }),
+        { numRuns: 1000 },
+      );
+      // Found by this property: the escape "%20" hidden behind a fullwidth "２" read as a
+      // different, valid number than the same text normalized once more.
+      expect(parsePhoneNumber('0917%２0123%２04567', 'PH')).toMatchObject({
+        ok: true,
+        e164: '+639171234567',
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'reads the number shown for it (its display) back to the same result',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            phoneLike,
+            exampleMobile.map((example) => example.e164),
+          ),
+          country,
+          country,
+          (text, first, second) => {
+            const result = parsePhoneNumber(text, first);
+            if (result.ok) expect(parsePhoneNumber(result.display, second)).toEqual(result);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'takes linear time: the worst 200-character inputs parse quickly, a megabyte costs a length check',
+    () => {
+      const worst = fc.oneof(
+        phoneLike.map((text) =>
+          text.repeat(Math.ceil(200 / Math.max(1, text.length))).slice(0, 200),
+        ),
+        fc
+          .constantFrom('1 ', '+1', '(0', '1-', '0', '+63 917 123 4567\n', '%2B', 'tel:1')
+          .map((unit) => unit.repeat(200).slice(0, 200)),
+      );
+      // A parse takes about a millisecond and the slowest shapes about 30 ms; a quadratic or
+      // backtracking parse of 200 characters would take far longer than this generous bound.
+      fc.assert(
+        fc.property(worst, country, (text, code) => {
+          const started = performance.now();
+          parsePhoneNumber(text, code);
+          expect(performance.now() - started).toBeLessThan(1_000);
+        }),
+        { numRuns: 100 },
+      );
+      for (const unit of ['9', ' ', '+6', '٣\u200b']) {
+        const megabyte = unit.repeat(1_000_000 / unit.length);
+        const started = performance.now();
+        expect(parsePhoneNumber(megabyte, 'PH').ok).toBe(false);
+        expect(performance.now() - started).toBeLessThan(1_000);
+      }
     },
     TIMEOUT_MS,
   );

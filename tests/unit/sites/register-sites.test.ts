@@ -33,7 +33,11 @@ describe('plannedScripts', () => {
       { enabled: ['https://crm.example.com', 'https://revoked.example.com'], disabled: [] },
       ['https://crm.example.com'],
     );
-    expect(scripts[1]).toMatchObject({ id: 'crm-user-sites', matches: ['https://crm.example.com/*'], allFrames: true });
+    expect(scripts[1]).toMatchObject({
+      id: 'crm-user-sites',
+      matches: ['https://crm.example.com/*'],
+      allFrames: true,
+    });
     expect(scripts).toHaveLength(2);
   });
 });
@@ -60,14 +64,20 @@ describe('syncContentScripts', () => {
   it('touches nothing when the registered scripts already match (in any order)', async () => {
     const [defaults] = planned;
     if (!defaults) throw new Error('no plan');
-    const same = { ...defaults, matches: [...(defaults.matches ?? [])].reverse(), world: 'ISOLATED' } as ContentScript;
+    const same = {
+      ...defaults,
+      matches: [...(defaults.matches ?? [])].reverse(),
+      world: 'ISOLATED',
+    } as ContentScript;
     const api = fakeScripting([same]);
     expect(await syncContentScripts(planned, api)).toBe(false);
     expect(api.registerContentScripts).not.toHaveBeenCalled();
   });
 
   it('replaces registered scripts that differ from the plan', async () => {
-    const api = fakeScripting([{ id: 'crm-defaults', matches: ['https://old.example.com/*'], js: [CONTENT_SCRIPT_FILE] }]);
+    const api = fakeScripting([
+      { id: 'crm-defaults', matches: ['https://old.example.com/*'], js: [CONTENT_SCRIPT_FILE] },
+    ]);
     const next = plannedScripts({ enabled: [], disabled: ['https://acme.zendesk.com'] }, []);
     expect(await syncContentScripts(next, api)).toBe(true);
     expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['crm-defaults'] });

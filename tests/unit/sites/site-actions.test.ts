@@ -22,18 +22,26 @@ describe('enableSite', () => {
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     expect(await enableSite(other, 7)).toEqual({ ok: true, covered: true });
     expect(await loadSites()).toEqual({ enabled: ['https://crm.example.com'], disabled: [] });
-    expect(inject).toHaveBeenCalledWith({ target: { tabId: 7, allFrames: true }, files: ['/content-scripts/crm.js'] });
+    expect(inject).toHaveBeenCalledWith({
+      target: { tabId: 7, allFrames: true },
+      files: ['/content-scripts/crm.js'],
+    });
   });
 
   it('saves nothing when access is refused, and says how to retry', async () => {
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     const result = await enableSite(other);
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('https://crm.example.com') });
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining('https://crm.example.com'),
+    });
     expect(await loadSites()).toEqual({ enabled: [], disabled: [] });
   });
 
   it('treats a request the browser will not even show as refused', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('not in the manifest'));
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(
+      new Error('not in the manifest'),
+    );
     expect((await enableSite(other)).ok).toBe(false);
   });
 

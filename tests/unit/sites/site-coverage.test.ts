@@ -66,14 +66,26 @@ describe('isDefaultCrm', () => {
 describe('siteStatus', () => {
   it('covers a default CRM unless disabled', () => {
     const url = 'https://acme.zendesk.com/agent';
-    expect(siteStatus(url, NO_SITE_CHOICES)).toEqual({ site: 'https://acme.zendesk.com', isDefault: true, covered: true });
-    expect(siteStatus(url, { enabled: [], disabled: ['https://acme.zendesk.com'] })?.covered).toBe(false);
+    expect(siteStatus(url, NO_SITE_CHOICES)).toEqual({
+      site: 'https://acme.zendesk.com',
+      isDefault: true,
+      covered: true,
+    });
+    expect(siteStatus(url, { enabled: [], disabled: ['https://acme.zendesk.com'] })?.covered).toBe(
+      false,
+    );
   });
 
   it('covers another site only when enabled', () => {
     const url = 'https://crm.example.com/x';
-    expect(siteStatus(url, NO_SITE_CHOICES)).toEqual({ site: 'https://crm.example.com', isDefault: false, covered: false });
-    expect(siteStatus(url, { enabled: ['https://crm.example.com'], disabled: [] })?.covered).toBe(true);
+    expect(siteStatus(url, NO_SITE_CHOICES)).toEqual({
+      site: 'https://crm.example.com',
+      isDefault: false,
+      covered: false,
+    });
+    expect(siteStatus(url, { enabled: ['https://crm.example.com'], disabled: [] })?.covered).toBe(
+      true,
+    );
   });
 
   it('has nothing to say about pages that are not websites', () => {

@@ -21,7 +21,9 @@ async function render(element: React.ReactElement): Promise<void> {
 }
 
 function button(name: RegExp): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((candidate) => name.test(candidate.textContent ?? ''));
+  const found = [...container.querySelectorAll('button')].find((candidate) =>
+    name.test(candidate.textContent ?? ''),
+  );
   if (!found) throw new Error(`no button ${name}: ${container.innerHTML}`);
   return found;
 }
@@ -50,12 +52,17 @@ describe('SiteToggle', () => {
 
   it('offers to disable a default CRM, which needs no permission', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
-    await render(<SiteToggle tab={{ id: 4, url: 'https://acme.lightning.force.com/lightning/page/home' }} />);
+    await render(
+      <SiteToggle tab={{ id: 4, url: 'https://acme.lightning.force.com/lightning/page/home' }} />,
+    );
     expect(container.textContent).toContain('send buttons are on (a supported CRM)');
     await act(async () => button(/Disable on this site/).click());
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(request).not.toHaveBeenCalled();
-    expect(await loadSites()).toEqual({ enabled: [], disabled: ['https://acme.lightning.force.com'] });
+    expect(await loadSites()).toEqual({
+      enabled: [],
+      disabled: ['https://acme.lightning.force.com'],
+    });
     expect(container.textContent).toContain('Reload the page');
   });
 
@@ -68,7 +75,10 @@ describe('SiteToggle', () => {
 
 describe('SiteList', () => {
   it('lists the default CRMs, the disabled ones and the enabled sites', async () => {
-    await saveSites({ enabled: ['https://crm.example.com'], disabled: ['https://acme.zendesk.com'] });
+    await saveSites({
+      enabled: ['https://crm.example.com'],
+      disabled: ['https://acme.zendesk.com'],
+    });
     await render(<SiteList />);
     expect(container.textContent).toContain('Salesforce (Lightning and Classic)');
     expect(container.textContent).toContain('https://acme.zendesk.com');

@@ -61,7 +61,7 @@ describe('countSegments', () => {
     expect(count).toMatchObject({ encoding: 'GSM-7', units: 1_050_000, tooLong: true });
     // 51 pairs (153 septets) fill a part exactly.
     expect(count.parts).toBe(Math.ceil(350_000 / 51));
-  });
+  }, 60_000);
 });
 
 describe('GSM-7 alphabet', () => {

@@ -1,0 +1,56 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { startTrace, taskCpuAtMark } from './trace';
+
+/**
+ * The naive baseline: libphonenumber-js's own findPhoneNumbersInText over every text node, with
+ * the same "min" metadata and default country as the content script. Bundled for the page.
+ */
+export async function bundleNaiveFinder(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+        globalThis.__naiveFind = (text) => findPhoneNumbersInText(text, 'PH').length;`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced nothing');
+  return output.text;
+}
+
+export type Baseline = { ms: number; wallMs: number; count: number };
+
+/** Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count. */
+async function traced(session: CDPSession, page: Page, naive: boolean): Promise<Baseline> {
+  const stop = await startTrace(session);
+  const { wallMs, count } = await page.evaluate((useFinder) => {
+    performance.mark('bench-baseline');
+    const find = (globalThis as unknown as { __naiveFind?: (text: string) => number }).__naiveFind;
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let total = 0;
+    while (walker.nextNode()) {
+      const text = (walker.currentNode as Text).data;
+      total += useFinder && find ? find(text) : text.length > -1 ? 1 : 0;
+    }
+    return { wallMs: performance.now() - start, count: total };
+  }, naive);
+  const events = await stop();
+  return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
+}
+
+/** A bare TreeWalker pass reading every text node; `count` is the number of text nodes. */
+export async function runBareWalk(session: CDPSession, page: Page): Promise<Baseline> {
+  return traced(session, page, false);
+}
+
+/** The same walk handing every text node to findPhoneNumbersInText; `count` is the numbers found. */
+export async function runNaiveFind(session: CDPSession, page: Page): Promise<Baseline> {
+  return traced(session, page, true);
+}

@@ -1,0 +1,210 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ComposerApp } from '@/components/composer/composer-app';
+import { createDraft, type Draft, draftItem } from '@/utils/composer/draft-store';
+import type { MessageData, MessageName } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send-message';
+import { messagesItem } from '@/utils/outbox/message-store';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
+import { saveSettings } from '@/utils/settings/settings-store';
+import { makeRecord } from './make-record';
+
+vi.mock('@/utils/settings/api-key-store', () => ({ readApiKey: vi.fn(async () => 'key') }));
+vi.mock('@/utils/messaging/send-message', () => ({ sendMessage: vi.fn() }));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const send = vi.mocked(sendMessage);
+let root: Root | undefined;
+let container: HTMLElement;
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i += 1)
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+async function render(search = ''): Promise<void> {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root?.render(<ComposerApp search={search} />));
+  await settle();
+}
+
+function field(label: string): HTMLInputElement | HTMLTextAreaElement {
+  const labelElement = [...container.querySelectorAll('label')].find(
+    (element) => element.htmlFor !== '' && element.textContent === label,
+  );
+  const control = labelElement ? document.getElementById(labelElement.htmlFor) : null;
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+    throw new Error(`No field labelled ${label}`);
+  return control;
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find(
+    (element) => element.textContent === name,
+  );
+  if (!found) throw new Error(`No button ${name}`);
+  return found;
+}
+
+/** Types like a user: React listens to the native input event, not to a value assignment. */
+async function type(control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  const prototype =
+    control instanceof HTMLTextAreaElement
+      ? HTMLTextAreaElement.prototype
+      : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(control, value);
+  await act(async () => control.dispatchEvent(new Event('input', { bubbles: true })));
+  await settle();
+}
+
+async function storedDraft(): Promise<Draft> {
+  return (await draftItem.getValue()) as Draft;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake browser has no permissions API; the API host is granted, as in Chrome at install.
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(event, 'removeListener').mockImplementation(() => undefined);
+  }
+  send.mockReset();
+  send.mockImplementation(async <N extends MessageName>(name: N, _data: MessageData<N>) => {
+    if (name === 'refreshBalance') return { ok: false, title: 'x', detail: 'y' } as never;
+    throw new Error(`unexpected ${name}`);
+  });
+  await saveSettings({ ...DEFAULT_SETTINGS, orgId: 1234, senderId: 'ACME' });
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  container.remove();
+});
+
+describe('ComposerApp', () => {
+  it('says what is missing instead of the composer', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, orgId: null });
+    await render();
+    expect(container.textContent).toContain(
+      'Not set up yet: add your organization ID in Settings.',
+    );
+    expect(button('Open Settings')).toBeDefined();
+  });
+
+  it('restores the stored draft and stores every change under the same id', async () => {
+    await draftItem.setValue({
+      ...createDraft({ recipientKind: 'phone', from: 'Sales' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Half',
+    });
+    await render();
+    expect(field('Phone number').value).toBe('0917 123 4567');
+    expect(field('From').value).toBe('Sales');
+    expect(field('Message').value).toBe('Half');
+    expect(container.textContent).toContain('Sends to +63 917 123 4567 · Philippines');
+
+    await type(field('Message'), 'Half-written');
+    expect(await storedDraft()).toMatchObject({ id: 'draft-0001', message: 'Half-written' });
+  });
+
+  it('puts a clicked number in the stored draft and keeps its text', async () => {
+    await draftItem.setValue({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0918',
+      message: 'Kept',
+    });
+    await render('?to=639171234567');
+    expect(field('Phone number').value).toBe('+63 917 123 4567');
+    expect(field('Message').value).toBe('Kept');
+    expect(await storedDraft()).toMatchObject({ id: 'draft-0001', phone: '+63 917 123 4567' });
+  });
+
+  it('sends the draft under its id, shows the result in place of Send and clears the draft', async () => {
+    await draftItem.setValue({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      return makeRecord({
+        id: 'draft-0001',
+        status: 'sent',
+        messageId: 'm-1',
+        parts: 1,
+        estimate: '0.02',
+        message: 'Hello',
+      }) as never;
+    });
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+
+    expect(send).toHaveBeenCalledWith('sendSms', {
+      id: 'draft-0001',
+      recipient: { to: '639171234567' },
+      from: '',
+      message: 'Hello',
+    });
+    expect(container.querySelector('.result h2')?.textContent).toBe('Sent');
+    expect(container.textContent).toContain('Estimated cost$0.02');
+    expect(document.activeElement).toBe(container.querySelector('.result h2'));
+    expect(field('Message').value).toBe('');
+    const draft = await storedDraft();
+    expect(draft.id).not.toBe('draft-0001');
+    expect(draft).toMatchObject({ phone: '', message: '', from: 'ACME' });
+  });
+
+  it('keeps the text after a refusal, under a new id, and says what happened', async () => {
+    await draftItem.setValue({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      return makeRecord({
+        id: 'draft-0001',
+        status: 'failed',
+        problem: { kind: 'funds', title: 'Not enough funds', detail: 'Top up.' },
+      }) as never;
+    });
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+    expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('Not enough funds');
+    expect(field('Message').value).toBe('Hello');
+    expect(await storedDraft()).toMatchObject({ message: 'Hello' });
+    expect((await storedDraft()).id).not.toBe('draft-0001');
+  });
+
+  it('does not send an incomplete draft: it marks the field and focuses it', async () => {
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+    expect(send).not.toHaveBeenCalledWith('sendSms', expect.anything());
+    expect(container.textContent).toContain('Enter the phone number to send to.');
+    expect(document.activeElement).toBe(field('Phone number'));
+  });
+
+  it('shows what became of a draft sent while the popup was closed', async () => {
+    await draftItem.setValue({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    await messagesItem.setValue([
+      makeRecord({ id: 'draft-0001', status: 'sent', message: 'Hello' }),
+    ]);
+    await render();
+    expect(container.querySelector('.result h2')?.textContent).toBe('Sent');
+    expect(field('Message').value).toBe('');
+  });
+});

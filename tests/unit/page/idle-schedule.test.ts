@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pageSchedules, type ScheduleContext } from '@/utils/page/idle-schedule';
+
+function fakeContext() {
+  const idle: { run: () => void; options?: IdleRequestOptions }[] = [];
+  const timers: (() => void)[] = [];
+  const context: ScheduleContext = {
+    signal: new AbortController().signal,
+    requestIdleCallback: (callback, options) => {
+      idle.push({ run: () => callback({ didTimeout: false, timeRemaining: () => 10 }), options });
+      return idle.length;
+    },
+    setTimeout: (handler) => {
+      timers.push(handler);
+      return timers.length;
+    },
+  };
+  return { context, idle, timers };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('pageSchedules', () => {
+  it('starts work in an idle callback with a timeout, so a busy page still gets marked', () => {
+    const { context, idle } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context, 300).schedule(run);
+    expect(idle[0]?.options).toEqual({ timeout: 300 });
+    idle[0]?.run();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('continues in background-priority tasks where the browser has them', () => {
+    const postTask = vi.fn((callback: () => void) => {
+      callback();
+      return Promise.resolve();
+    });
+    vi.stubGlobal('scheduler', { postTask });
+    const { context } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context).resume(run);
+    expect(postTask).toHaveBeenCalledWith(expect.any(Function), {
+      priority: 'background',
+      signal: context.signal,
+    });
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('continues in zero-delay timers elsewhere', () => {
+    vi.stubGlobal('scheduler', undefined);
+    const { context, timers } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context).resume(run);
+    timers[0]?.();
+    expect(run).toHaveBeenCalledOnce();
+  });
+});
