@@ -8,7 +8,7 @@ import {
   MENU_SEND_TO_LINK,
 } from '@/utils/context-menu/menu-items';
 import { createPhoneReader } from '@/utils/context-menu/phone-reader';
-import { contextMenusApi, SHOWS_MENUS_DYNAMICALLY } from '@/utils/platform/browser-differences';
+import { contextMenusApi, showMenuItemWhen } from '@/utils/platform/browser-differences';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 export const OPEN_COMPOSER_COMMAND = 'open-composer';
@@ -51,21 +51,6 @@ export function setupContextMenus(): void {
       openComposer(prefillFromText(text, reader)),
     );
   });
-  if (SHOWS_MENUS_DYNAMICALLY) showLinkItemOnPhoneLinksOnly();
+  // Firefox has no tel:/sms: URL filter: the link item is hidden on other links as the menu opens.
+  showMenuItemWhen(MENU_SEND_TO_LINK, isPhoneLink);
 }
-
-/** Firefox: the link item has no URL filter, so it is hidden on links that are not tel:/sms:. */
-function showLinkItemOnPhoneLinksOnly(): void {
-  const menus = (browser as unknown as { menus?: FirefoxMenus }).menus;
-  menus?.onShown.addListener((info) => {
-    void menus
-      .update(MENU_SEND_TO_LINK, { visible: isPhoneLink(info.linkUrl) })
-      .then(() => menus.refresh());
-  });
-}
-
-type FirefoxMenus = {
-  onShown: { addListener(listener: (info: { linkUrl?: string }) => void): void };
-  update(id: string, properties: { visible: boolean }): Promise<void>;
-  refresh(): Promise<void>;
-};

@@ -17,7 +17,6 @@ export const THIS_BROWSER = IS_FIREFOX ? 'Firefox' : 'Your browser';
  * those schemes, so there the item is shown on every link and hidden on others at `menus.onShown`.
  */
 export const LINK_MENU_PATTERNS: string[] | undefined = IS_FIREFOX ? undefined : ['tel:*', 'sms:*'];
-export const SHOWS_MENUS_DYNAMICALLY = IS_FIREFOX;
 
 type MenusNamespace = typeof browser.contextMenus;
 
@@ -25,4 +24,25 @@ type MenusNamespace = typeof browser.contextMenus;
 export function contextMenusApi(): MenusNamespace {
   const firefoxMenus = (browser as unknown as { menus?: MenusNamespace }).menus;
   return IS_FIREFOX && firefoxMenus ? firefoxMenus : browser.contextMenus;
+}
+
+type FirefoxMenus = {
+  onShown: { addListener(listener: (info: { linkUrl?: string }) => void): void };
+  update(id: string, properties: { visible: boolean }): Promise<void>;
+  refresh(): Promise<void>;
+};
+
+/**
+ * Firefox only: decides at the moment a menu opens whether an item is shown (Chrome filters by
+ * URL patterns instead and needs nothing here).
+ */
+export function showMenuItemWhen(
+  itemId: string,
+  isShown: (linkUrl: string | undefined) => boolean,
+): void {
+  const menus = (browser as unknown as { menus?: FirefoxMenus }).menus;
+  if (!IS_FIREFOX || !menus) return;
+  menus.onShown.addListener((info) => {
+    void menus.update(itemId, { visible: isShown(info.linkUrl) }).then(() => menus.refresh());
+  });
 }
