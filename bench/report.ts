@@ -117,7 +117,7 @@ Chromium on \`https://${'acme.lightning.force.com'}\` (served locally, host mapp
 **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}; ${machine.chromium}; Node ${machine.node}.
 Load average when the run started: ${machine.load}. Times are main-thread **CPU** time from the Chromium trace
 (\`tdur\`), which other work on a busy machine does not inflate; wall times are given where they matter and
-are not comparable between machines. One run: expect ±20% between runs.
+are not comparable between machines. One run: expect ±30% between runs on a shared machine.
 
 ## The pages
 

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import { balanceItem, type CachedBalance, readCachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, readRecords, watchRecords } from '@/utils/outbox/message-store';
 import { readApiKey } from '@/utils/settings/api-key-store';
+import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
 import { type LoadedSettings, loadSettings, watchSettings } from '@/utils/settings/settings-store';
 

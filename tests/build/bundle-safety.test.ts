@@ -49,7 +49,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
     expect(contentScripts.length).toBeGreaterThan(0);
     for (const file of contentScripts) {
       const code = readFileSync(file, 'utf8');
-      expect(code, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/);
+      expect(code, file).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/,
+      );
     }
   });
 });

@@ -7,7 +7,9 @@ type Manifest = {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_security_policy?: unknown;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
+  };
   background?: { service_worker?: string; scripts?: string[] };
 };
 
@@ -47,8 +49,12 @@ describe.each([
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
       ['activeTab', 'alarms', 'notifications', 'scripting', 'storage', menusPermission].sort(),
     );
-    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['https://api.engagespark.com/*', ...CRM_HOSTS].sort());
-    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual([...OPTIONAL_HOSTS].sort());
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(
+      ['https://api.engagespark.com/*', ...CRM_HOSTS].sort(),
+    );
+    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(
+      [...OPTIONAL_HOSTS].sort(),
+    );
   });
 
   it('loads no remote code: no custom content security policy that could allow it', () => {
@@ -64,7 +70,9 @@ describe('the Firefox manifest', () => {
     expect(manifest.browser_specific_settings?.gecko).toMatchObject({
       id: 'click-to-sms@engagespark.com',
       strict_min_version: '140.0',
-      data_collection_permissions: { required: ['personallyIdentifyingInfo', 'personalCommunications', 'authenticationInfo'] },
+      data_collection_permissions: {
+        required: ['personallyIdentifyingInfo', 'personalCommunications', 'authenticationInfo'],
+      },
     });
   });
 });

@@ -85,7 +85,7 @@ const CASES: AnswerCase[] = [
     sent: 0,
   },
   {
-    name: 'a slow answer (3 s) and an application/jsonl answer are both plain successes',
+    name: 'a slow answer (3 s) is a plain success',
     fault: { mode: 'slow', times: 1, delayMs: 3_000 },
     status: 'sent',
     sent: 1,

@@ -13,6 +13,7 @@ describe('money formats', () => {
   });
 
   it('gives the balance as a number of dollars', () => {
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: the balance from engageSPARK's docs, not pi.
     expect(toDollarNumber(3_141_592)).toBe(3.141592);
   });
 

@@ -56,10 +56,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     deliveryStepMs: options.deliveryStepMs ?? DEFAULT_DELIVERY_STEP_MS,
     log: options.log ?? (() => {}),
   };
-  const listener = (req: Parameters<typeof handleRequest>[0], res: Parameters<typeof handleRequest>[1]) => {
+  const listener = (
+    req: Parameters<typeof handleRequest>[0],
+    res: Parameters<typeof handleRequest>[1],
+  ) => {
     handleRequest(req, res, deps).catch(() => res.destroy());
   };
-  const server: Server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
+  const server: Server = options.tls
+    ? createTlsServer(options.tls, listener)
+    : createServer(listener);
   const host = options.host ?? DEFAULT_HOST;
   const port = await listen(server, options.port ?? 0, host);
   return {

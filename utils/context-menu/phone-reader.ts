@@ -6,7 +6,9 @@ import type { PhoneReader } from './click-to-prefill';
 type CountryCode = Parameters<typeof parsePhoneNumber>[1];
 
 /** Reads selections with the user's default country, so "0917 123 4567" works on a PH desk. */
-export function createPhoneReader(defaultCountry: string = DEFAULT_SETTINGS.defaultCountry): PhoneReader {
+export function createPhoneReader(
+  defaultCountry: string = DEFAULT_SETTINGS.defaultCountry,
+): PhoneReader {
   return {
     readNumber(text) {
       const result = parsePhoneNumber(text, defaultCountry as CountryCode);

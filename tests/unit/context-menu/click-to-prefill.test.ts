@@ -3,7 +3,10 @@ import { prefillFromClick } from '@/utils/context-menu/click-to-prefill';
 import { createPhoneReader } from '@/utils/context-menu/phone-reader';
 
 const philippines = createPhoneReader('PH');
-const selection = (selectionText: string) => ({ menuItemId: 'send-sms-to-selection', selectionText });
+const selection = (selectionText: string) => ({
+  menuItemId: 'send-sms-to-selection',
+  selectionText,
+});
 const link = (linkUrl: string) => ({ menuItemId: 'send-sms-to-link', linkUrl });
 
 describe('a selected number', () => {
@@ -52,6 +55,8 @@ describe('a tel: or sms: link', () => {
   });
 
   it('passes an unreadable link on as text', () => {
-    expect(prefillFromClick(link('tel:call-me-maybe'), philippines)).toEqual({ text: 'tel:call-me-maybe' });
+    expect(prefillFromClick(link('tel:call-me-maybe'), philippines)).toEqual({
+      text: 'tel:call-me-maybe',
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMenuItems, isPhoneLink, MENU_ITEMS, type MenusApi } from '@/utils/context-menu/menu-items';
+import {
+  createMenuItems,
+  isPhoneLink,
+  MENU_ITEMS,
+  type MenusApi,
+} from '@/utils/context-menu/menu-items';
 
 /** A menus API that refuses duplicate ids, as Chrome does ("Cannot create item with duplicate id"). */
 function strictMenus(): MenusApi & { ids: () => string[] } {

@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { chromiumArgs, EXTENSION_PATH } from '../../tests/e2e/fixtures';
+import { configureExtension } from '../../tests/e2e/support/configure-extension';
+import { API_HOST, hostMappingArgs, TEST_TLS } from '../../tests/e2e/support/tls';
+import { type Sandbox, startSandbox } from '../../tests/sandbox/server';
+import { DEMO_HOST, type DemoServer, startDemoServer } from './demo-server';
+
+/** Time between delivery stages in the sandbox: "Delivered" shows about 1.5 s after sending. */
+export const DELIVERY_STEP_MS = 750;
+export const SANDBOX_KEY = 'sandbox-key';
+export const SANDBOX_ORG = 1234;
+
+export type DemoEnvironment = {
+  context: BrowserContext;
+  sandbox: Sandbox;
+  demo: DemoServer;
+  extensionId: string;
+  /** The running worker: after an idle stop the browser starts a new one. */
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+};
+
+export type EnvironmentOptions = {
+  chromiumPath: string;
+  headless: boolean;
+  /** One line per request the extension made to the sandbox (method, path, status; no headers). */
+  onApiRequest?: (line: string) => void;
+};
+
+/**
+ * The sandbox and the demo CRM over HTTPS on 127.0.0.1, and Chromium with the production build,
+ * told (by --host-resolver-rules) that api.engagespark.com and acme.lightning.force.com live there.
+ * The extension is set up as its settings page would leave it: key sandbox-key, organization 1234.
+ */
+export async function startDemoEnvironment(options: EnvironmentOptions): Promise<DemoEnvironment> {
+  if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json')))
+    throw new Error(`No build in ${EXTENSION_PATH}: run "npm run build" first (npm start does).`);
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const close = async (): Promise<void> => {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
+  };
+  try {
+    const sandbox = await startSandbox({
+      port: 0,
+      tls: TEST_TLS,
+      deliveryStepMs: DELIVERY_STEP_MS,
+      log: options.onApiRequest,
+    });
+    cleanups.push(() => sandbox.close());
+    const demo = await startDemoServer(TEST_TLS);
+    cleanups.push(() => demo.close());
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'click-to-sms-start-'));
+    cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
+    const context = await launch(userDataDir, options, { sandbox, demo });
+    cleanups.push(() => context.close());
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    await configureExtension(worker, { apiKey: SANDBOX_KEY, orgId: SANDBOX_ORG });
+    await waitForCrmContentScript(worker);
+    return {
+      context,
+      sandbox,
+      demo,
+      extensionId,
+      serviceWorker: () => extensionWorker(context, extensionId),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function launch(
+  userDataDir: string,
+  options: EnvironmentOptions,
+  servers: { sandbox: Sandbox; demo: DemoServer },
+): Promise<BrowserContext> {
+  const mappings = hostMappingArgs({
+    [API_HOST]: servers.sandbox.port,
+    [DEMO_HOST]: servers.demo.port,
+  });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: options.chromiumPath,
+    headless: options.headless,
+    args: chromiumArgs(mappings),
+    ignoreHTTPSErrors: true,
+    // A window keeps the size the user gives it; the tour's pages get a laptop-sized viewport.
+    viewport: options.headless ? { width: 1280, height: 800 } : null,
+  });
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+async function extensionWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {
+  const ours = (worker: Worker): boolean =>
+    worker.url().startsWith('chrome-extension://') &&
+    (!extensionId || worker.url().includes(extensionId));
+  const running = context.serviceWorkers().find(ours);
+  return running ?? context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 });
+}
+
+/** The background registers the CRM content script at install; pages opened before it get none. */
+async function waitForCrmContentScript(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const registered = await worker.evaluate(async () => {
+      const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: ['crm-defaults'] });
+      return scripts.length > 0;
+    });
+    if (registered) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The extension did not register its CRM content script within 10 s.');
+}
