@@ -4,8 +4,11 @@ import { setupInstall } from './setup-install';
 import { setupMessaging } from './setup-messaging';
 import { setupNotifications } from './setup-notifications';
 import { setupSites } from './setup-sites';
+import { setupStorageAccess } from './setup-storage-access';
 
 export default defineBackground(() => {
+  // First, so that no content script can write what this worker is about to read.
+  setupStorageAccess();
   // Listeners first, at the top level, so an event that woke the worker is not missed.
   setupMessaging();
   setupAlarms();

@@ -1,7 +1,7 @@
 import { createPhoneReader } from '@/utils/detect/phone-reader';
 import { sendMessage } from '@/utils/messaging/send-message';
-import { pageSchedules } from '@/utils/page/idle-schedule';
 import { startPageMarker } from '@/utils/page/page-marker';
+import { pageSchedules } from '@/utils/page/page-schedules';
 import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 
 /**

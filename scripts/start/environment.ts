@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, EXTENSION_PATH } from '../../tests/e2e/fixtures';
 import { configureExtension } from '../../tests/e2e/support/configure-extension';
 import { API_HOST, hostMappingArgs, TEST_TLS } from '../../tests/e2e/support/tls';
@@ -40,7 +40,9 @@ export async function startDemoEnvironment(options: EnvironmentOptions): Promise
     throw new Error(`No build in ${EXTENSION_PATH}: run "npm run build" first (npm start does).`);
   const cleanups: (() => Promise<void> | void)[] = [];
   const close = async (): Promise<void> => {
-    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
+    // Last started, first stopped; each once, however often close() is called.
+    for (const cleanup of cleanups.splice(0).reverse())
+      await Promise.resolve(cleanup()).catch(() => {});
   };
   try {
     const sandbox = await startSandbox({
@@ -56,6 +58,7 @@ export async function startDemoEnvironment(options: EnvironmentOptions): Promise
     cleanups.push(() => rmSync(userDataDir, { recursive: true, force: true }));
     const context = await launch(userDataDir, options, { sandbox, demo });
     cleanups.push(() => context.close());
+    closeWelcomePage(context);
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
     await configureExtension(worker, { apiKey: SANDBOX_KEY, orgId: SANDBOX_ORG });
@@ -88,11 +91,33 @@ async function launch(
     headless: options.headless,
     args: chromiumArgs(mappings),
     ignoreHTTPSErrors: true,
+    // npm start stops on Ctrl-C itself, closing the browser, the servers and the temporary profile.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // A window keeps the size the user gives it; the tour's pages get a laptop-sized viewport.
-    viewport: options.headless ? { width: 1280, height: 800 } : null,
+    viewport: options.headless ? { width: 1280, height: 600 } : null,
   });
   context.setDefaultTimeout(10_000);
   return context;
+}
+
+/**
+ * The first install opens the settings page with a welcome; the demo is set up already, so that
+ * page would only ask for what is there.
+ */
+function closeWelcomePage(context: BrowserContext): void {
+  const isWelcome = (page: Page): boolean => page.url().includes('/options.html?welcome=1');
+  const closeIfWelcome = (page: Page): void => {
+    if (isWelcome(page)) void page.close().catch(() => undefined);
+    else
+      void page
+        .waitForURL(/\/options\.html\?welcome=1/, { timeout: 5_000 })
+        .then(() => page.close())
+        .catch(() => undefined);
+  };
+  context.pages().forEach(closeIfWelcome);
+  context.on('page', closeIfWelcome);
 }
 
 async function extensionWorker(context: BrowserContext, extensionId?: string): Promise<Worker> {

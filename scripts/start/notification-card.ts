@@ -42,23 +42,26 @@ export async function renderNotificationCard(
     await page.setViewportSize({ width: 468, height: 220 });
     await page.setContent(CARD_PAGE);
     const icon = readFileSync(path.join(EXTENSION_PATH, 'icon/128.png')).toString('base64');
+    const texts: [string, string][] = [
+      [
+        '.caption',
+        "A rendering of the notification's text: headless Chromium shows notifications nowhere on screen.",
+      ],
+      ['.source', 'engageSPARK Click-to-SMS'],
+      ['.title', card.title],
+      ['.message', card.message],
+      ['.id', `chrome.notifications id: ${card.id}`],
+    ];
+    // No named functions inside: the page would not know tsx's __name helper.
     await page.evaluate(
-      ({ card, icon }) => {
-        const set = (selector: string, text: string): void => {
+      ({ texts, icon }) => {
+        for (const [selector, text] of texts) {
           const element = document.querySelector(selector);
           if (element) element.textContent = text;
-        };
-        set(
-          '.caption',
-          "A rendering of the notification's text: headless Chromium shows notifications nowhere on screen.",
-        );
-        set('.source', 'engageSPARK Click-to-SMS');
-        set('.title', card.title);
-        set('.message', card.message);
-        set('.id', `chrome.notifications id: ${card.id}`);
+        }
         document.querySelector('img')?.setAttribute('src', `data:image/png;base64,${icon}`);
       },
-      { card, icon },
+      { texts, icon },
     );
     await page.screenshot({ path: screenshotPath, fullPage: true });
   } finally {

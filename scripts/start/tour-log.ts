@@ -31,14 +31,18 @@ export type TourLog = {
   /** A numbered step: its title, then "ok" with its duration, or the reason it failed. */
   step<T>(title: string, work: () => Promise<T>): Promise<T>;
   elapsedSeconds(): string;
+  /** Drops every later line: the run is over. */
+  mute(): void;
 };
 
 /** Writes to the terminal and, when a file is given, appends the same lines to it. */
 export function createTourLog(file?: string): TourLog {
   const started = Date.now();
   let steps = 0;
+  let muted = false;
   const seconds = (since: number): string => ((Date.now() - since) / 1000).toFixed(1);
   const line = (text: string): void => {
+    if (muted) return;
     const stamped = `[${seconds(started).padStart(5)}s] ${text}`;
     console.log(stamped);
     if (file) appendFileSync(file, `${stamped}\n`);
@@ -46,6 +50,9 @@ export function createTourLog(file?: string): TourLog {
   return {
     line,
     elapsedSeconds: () => seconds(started),
+    mute: () => {
+      muted = true;
+    },
     async step(title, work) {
       steps += 1;
       const number = steps;
@@ -56,7 +63,7 @@ export function createTourLog(file?: string): TourLog {
         line(`   ok (${seconds(stepStarted)} s)`);
         return result;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = firstLine(error);
         line(`   FAILED: ${reason}`);
         if (error instanceof TourError && error.detail) line(`   (${error.detail})`);
         throw new TourError(`Step ${number} (${title}) failed: ${reason}`);

@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { notificationText } from '@/utils/notifications/notification-text';
 import { type MessageRecord, messageRecordSchema } from '@/utils/outbox/message-record';
+import { HOST_TAG } from '@/utils/page/host-tag';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 import { DELIVERY_STEP_MS, type DemoEnvironment } from './environment';
 import { renderNotificationCard } from './notification-card';
 import { expectTo, TourError, type TourLog } from './tour-log';
 
-const HOST_TAG = 'es-click-to-sms';
 /** The numbers on demo/index.html, as the digits engageSPARK receives. */
 const LIST_NUMBERS = [
   '639171234567',
@@ -141,7 +141,9 @@ async function openComposerFromButton(tour: Tour, crm: Page): Promise<Page> {
 
 async function send(tour: Tour, composer: Page): Promise<void> {
   await composer.getByRole('textbox', { name: 'Message' }).fill(MESSAGE);
-  const counter = await composer.locator('#message-counter').textContent();
+  const counter = await composer
+    .locator('#message-counter > *')
+    .evaluateAll((parts) => parts.map((part) => part.textContent ?? '').join(' · '));
   tour.log.line(`   message: "${MESSAGE}"`);
   if (counter) tour.log.line(`   counter: ${counter.trim()}`);
   await shoot(tour, composer, '02-composer.png');
@@ -161,7 +163,7 @@ async function send(tour: Tour, composer: Page): Promise<void> {
   tour.log.line(
     `   ${facts.map((fact) => fact.replace(/^(To|Message ID|Parts|Estimated cost|Delivery by)/, '$1: ')).join(' · ')}`,
   );
-  await shoot(tour, composer, '03-sent.png');
+  await shoot(tour, composer, '03-sent.png', { fullPage: true });
 }
 
 async function storedMessages(tour: Tour): Promise<MessageRecord[]> {
@@ -197,7 +199,9 @@ async function showNotification(tour: Tour): Promise<void> {
   tour.log.line(`   notification ${id}: "${title}" - "${message}"`);
   const file = path.join(tour.outDir, '04-notification.png');
   await renderNotificationCard(tour.env.context, { id, title, message }, file);
-  tour.log.line('   screenshot: 04-notification.png (a rendering of its text: headless shows none)');
+  tour.log.line(
+    '   screenshot: 04-notification.png (a rendering of its text: headless shows none)',
+  );
 }
 
 /** Opens the History once the sandbox's receipt says "delivered"; opening it asks for receipts. */

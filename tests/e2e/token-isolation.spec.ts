@@ -26,7 +26,13 @@ test('the API key cannot be read from the content script world, nor used through
   const [probe] = await serviceWorker.evaluate(
     async ({ tabId, secret }) => {
       const probe = async (secret: string) => {
-        const storage = JSON.stringify(await chrome.storage.local.get(null));
+        // The background keeps extension storage from content scripts (setup-storage-access.ts).
+        const storage = await Promise.resolve()
+          .then(() => chrome.storage.local.get(null))
+          .then(
+            (items) => JSON.stringify(items),
+            (error: unknown) => `refused: ${String(error)}`,
+          );
         const session = await chrome.storage.session.get(null).then(
           (items) => JSON.stringify(items),
           (error: unknown) => `refused: ${String(error)}`,

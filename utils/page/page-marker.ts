@@ -16,11 +16,17 @@ export type PageMarkerOptions = {
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
   schedule: Schedule;
+  /** Starts work on what the page just changed, early (default: `schedule`). */
+  soon?: Schedule;
   /** Continues work that did not fit in one slice (default: `schedule`). */
   resume?: Schedule;
   /** At most this long on the main thread at a time. */
   budgetMs?: number;
-  /** Buttons found are inserted when reading is done, or once the oldest has waited this long. */
+  /**
+   * Buttons found are inserted when reading is done, when this many wait, or once the oldest has
+   * waited this long.
+   */
+  maxPending?: number;
   maxWaitMs?: number;
 };
 
@@ -39,7 +45,10 @@ export type PageMarker = {
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
   const now = (): number => performance.now();
-  const maxWaitMs = options.maxWaitMs ?? 2000;
+  // A count, not only a time: on a busy machine a time limit alone would mean more batches, and
+  // every batch costs a long page a full layout.
+  const maxPending = options.maxPending ?? 4000;
+  const maxWaitMs = options.maxWaitMs ?? 5000;
   const registry = new MarkRegistry<Node, HTMLElement>();
   const pending = new PendingMarks(registry, now);
   const observed = new WeakSet<Node>();
@@ -74,10 +83,11 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         onShadowRoot: observe,
       }),
     sideJob: (queueEmpty) =>
-      pending.size > 0 && (queueEmpty || pending.age() >= maxWaitMs)
+      pending.size > 0 && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)
         ? unobserved(pending.insertJob())
         : undefined,
     schedule: options.schedule,
+    soon: options.soon,
     resume: options.resume,
     now,
     budgetMs: options.budgetMs ?? 8,
@@ -127,7 +137,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   function onRecords(records: MutationRecord[], ownEdits = false): void {
     if (records.length === 0) return;
     const { changed, removed } = readMutations(records, ownEdits);
-    for (const node of changed) queue.add(node);
+    for (const node of changed) queue.add(node, !ownEdits);
     if (removed) scheduleSweep();
   }
 

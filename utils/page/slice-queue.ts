@@ -14,6 +14,8 @@ export type SliceQueueOptions<T> = {
   now: () => number;
   /** The longest a slice may run before it yields to the page. */
   budgetMs: number;
+  /** Runs a slice soon, for items added with `soon` (default: `schedule`). */
+  soon?: Schedule;
   /** Schedules the next slice when a slice ends with work left (default: `schedule`). */
   resume?: Schedule;
   /**
@@ -26,8 +28,11 @@ export type SliceQueueOptions<T> = {
 };
 
 export type SliceQueue<T> = {
-  /** Queues an item unless it is already waiting; starts a slice if none is scheduled. */
-  add(item: T): void;
+  /**
+   * Queues an item unless it is already waiting, and makes sure a slice is scheduled: with
+   * `soon`, one that runs early (what the page just changed), else one for when the page is idle.
+   */
+  add(item: T, soon?: boolean): void;
   readonly pending: number;
   /** Drops everything and schedules nothing more. */
   stop(): void;
@@ -42,7 +47,9 @@ export type SliceQueue<T> = {
 export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T> {
   const waiting = new Set<T>();
   let current: Job | undefined;
-  let scheduled = false;
+  /** What kind of run is scheduled: an early one wins over an idle one, which then does nothing. */
+  let scheduled: 'none' | 'idle' | 'soon' = 'none';
+  let ticket = 0;
   let stopped = false;
 
   function nextJob(): Job | undefined {
@@ -55,7 +62,7 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
   }
 
   function runSlice(): void {
-    scheduled = false;
+    scheduled = 'none';
     if (stopped) return;
     const end = options.now() + options.budgetMs;
     // Reading the clock costs about a microsecond in a content script: look every few steps.
@@ -67,20 +74,24 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
     }
     options.afterSlice?.();
     current ??= nextJob();
-    if (current) requestSlice(options.resume ?? options.schedule);
+    if (current) requestSlice(options.resume ?? options.schedule, 'soon');
   }
 
-  function requestSlice(schedule: Schedule): void {
-    if (scheduled || stopped) return;
-    scheduled = true;
-    schedule(runSlice);
+  function requestSlice(schedule: Schedule, kind: 'idle' | 'soon'): void {
+    if (stopped || scheduled === 'soon' || scheduled === kind) return;
+    scheduled = kind;
+    const mine = ++ticket;
+    schedule(() => {
+      if (mine === ticket) runSlice();
+    });
   }
 
   return {
-    add(item) {
+    add(item, soon = false) {
       if (stopped) return;
       waiting.add(item);
-      requestSlice(options.schedule);
+      if (soon) requestSlice(options.soon ?? options.schedule, 'soon');
+      else requestSlice(options.schedule, 'idle');
     },
     get pending() {
       return waiting.size + (current ? 1 : 0);

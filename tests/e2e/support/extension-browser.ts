@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
-import { extensionServiceWorker, launchWithExtension } from '../fixtures';
+import { launchWithExtension } from '../fixtures';
 import { configureExtension, type TestSettings } from './configure-extension';
 import { currentServiceWorker } from './service-worker';
 import { API_HOST, hostMappingArgs, TEST_TLS } from './tls';
@@ -46,13 +46,44 @@ export async function liveServiceWorker(
   }
 }
 
+/**
+ * Launches until the extension's worker runs: other engineers rebuild .output on this machine,
+ * and a browser started while the build was being written finds no extension.
+ */
+async function launchUntilWorker(
+  userDataDir: string,
+  args: string[],
+): Promise<{ context: BrowserContext; started: Worker }> {
+  for (let attempt = 1; ; attempt++) {
+    const context = await launchWithExtension(userDataDir, args);
+    try {
+      const started =
+        context.serviceWorkers()[0] ??
+        (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      return { context, started };
+    } catch (error) {
+      await context.close();
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * `hosts` maps more host names to local servers (a CRM page server); `sandboxAliases` are more
+ * names for the sandbox itself (where a tampered API URL would point).
+ */
 export async function launchExtensionBrowser(
   hosts: Record<string, number> = {},
+  sandboxAliases: string[] = [],
 ): Promise<ExtensionBrowser> {
   const sandbox = await startSandbox({ port: 0, tls: TEST_TLS, deliveryStepMs: 1_000 });
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'click-to-sms-e2e-'));
-  const context = await launchWithExtension(userDataDir, mappedHostArgs(sandbox, hosts));
-  const extensionId = new URL((await extensionServiceWorker(context)).url()).host;
+  const aliases = Object.fromEntries(sandboxAliases.map((host) => [host, sandbox.port]));
+  const { context, started } = await launchUntilWorker(
+    userDataDir,
+    mappedHostArgs(sandbox, { ...aliases, ...hosts }),
+  );
+  const extensionId = new URL(started.url()).host;
   const worker = () => liveServiceWorker(context, extensionId);
 
   async function extensionPage(pathname = '/popup.html'): Promise<Page> {

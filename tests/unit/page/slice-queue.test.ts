@@ -91,3 +91,35 @@ describe('createSliceQueue', () => {
     expect(queue.pending).toBe(0);
   });
 });
+
+describe('createSliceQueue, early runs', () => {
+  it('runs what the page just changed early, and the idle run already scheduled does nothing', () => {
+    let time = 0;
+    const idle: (() => void)[] = [];
+    const early: (() => void)[] = [];
+    const log: string[] = [];
+    const queue = createSliceQueue<string>({
+      start: (name) => ({
+        step() {
+          time += 1;
+          log.push(name);
+          return false;
+        },
+      }),
+      schedule: (run) => idle.push(run),
+      soon: (run) => early.push(run),
+      now: () => time,
+      budgetMs: 100,
+    });
+    queue.add('page');
+    queue.add('changed row', true);
+    expect([idle.length, early.length]).toEqual([1, 1]);
+    early.shift()?.();
+    expect(log).toEqual(['page', 'changed row']);
+    idle.shift()?.();
+    expect(log).toEqual(['page', 'changed row']);
+    queue.add('another change', true);
+    queue.add('more', false);
+    expect([idle.length, early.length]).toEqual([0, 1]);
+  });
+});

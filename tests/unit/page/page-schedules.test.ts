@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { pageSchedules, type ScheduleContext } from '@/utils/page/idle-schedule';
+import { pageSchedules, type ScheduleContext } from '@/utils/page/page-schedules';
 
 function fakeContext() {
+  const frames: (() => void)[] = [];
   const idle: { run: () => void; options?: IdleRequestOptions }[] = [];
   const timers: (() => void)[] = [];
   const context: ScheduleContext = {
     signal: new AbortController().signal,
+    requestAnimationFrame: (callback) => {
+      frames.push(() => callback(0));
+      return frames.length;
+    },
     requestIdleCallback: (callback, options) => {
       idle.push({ run: () => callback({ didTimeout: false, timeRemaining: () => 10 }), options });
       return idle.length;
@@ -15,7 +20,7 @@ function fakeContext() {
       return timers.length;
     },
   };
-  return { context, idle, timers };
+  return { context, frames, idle, timers };
 }
 
 afterEach(() => {
@@ -23,11 +28,29 @@ afterEach(() => {
 });
 
 describe('pageSchedules', () => {
-  it('starts work in an idle callback with a timeout, so a busy page still gets marked', () => {
-    const { context, idle } = fakeContext();
+  it('starts reading the page in an idle callback with a timeout, so a busy page still gets marked', () => {
+    const { context, frames, idle } = fakeContext();
     const run = vi.fn();
     pageSchedules(context, 300).schedule(run);
+    expect(frames).toHaveLength(0);
     expect(idle[0]?.options).toEqual({ timeout: 300 });
+    idle[0]?.run();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('starts work on a change in the next frame, before layout, and runs it once', () => {
+    const { context, frames, idle } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context).soon(run);
+    frames[0]?.();
+    idle[0]?.run();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('starts work on a change in an idle callback when no frame comes (a hidden tab)', () => {
+    const { context, idle } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context).soon(run);
     idle[0]?.run();
     expect(run).toHaveBeenCalledOnce();
   });

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+
+type AccessLevelArea = {
+  setAccessLevel?(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
+};
+
+/**
+ * Extension storage is for the extension's own pages and this worker. Chrome lets content scripts
+ * use storage.local by default; ours never do, and one running in a compromised page could
+ * otherwise read the history, queue an SMS in the outbox for this worker to send, or point the
+ * API URL (and so the key) at another host the extension may reach. Firefox has no such switch.
+ */
+export function setupStorageAccess(): void {
+  const local = browser.storage.local as AccessLevelArea;
+  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
+    console.error('Could not keep extension storage from content scripts:', error);
+  });
+}
