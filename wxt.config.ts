@@ -8,12 +8,13 @@ const ENGAGESPARK_API_ORIGIN = 'https://api.engagespark.com/*';
 // - notifications: "SMS sent" / "SMS not sent" after each send (basic type only, for Firefox).
 // - alarms: outbox retries and delivery-receipt polling that survive a sleeping service worker.
 // - contextMenus (Chrome) / menus (Firefox): "Send SMS to …" on a selection or a tel:/sms: link.
-// - scripting: content scripts registered at run time for sites the user enables, and reading the
-//   selection when the keyboard shortcut is pressed.
-// - activeTab: that shortcut may read the current tab's selection, only at the moment it is pressed.
-// Host access: only the engageSPARK API at install. The default CRMs are content-script matches;
-// any other site, and a custom API URL (the sandbox on 127.0.0.1), is an optional host permission
-// asked for when the user chooses it.
+// - scripting: the content script is registered at run time (so "Disable on this site" works for
+//   the default CRMs too), and the keyboard shortcut reads the selection of the current tab.
+// - activeTab: that shortcut, and "Enable on this site" in the popup, see the current tab only at
+//   the moment the user acts.
+// Host access at install: the engageSPARK API and the default CRMs (utils/sites/crm-sites.ts), where
+// the send buttons appear. Any other site, and a custom API URL (the sandbox on 127.0.0.1), is an
+// optional host permission asked for when the user chooses it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({

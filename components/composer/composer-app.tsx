@@ -9,6 +9,7 @@ import {
 } from 'react';
 import '@/components/shared/ui.css';
 import { HostAccessBanner } from '@/components/shared/host-access-banner';
+import { SiteToggle } from '@/components/sites/site-toggle';
 import { deriveComposer } from '@/utils/composer/composer-state';
 import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
 import type { ComposerTab } from '@/utils/composer/prefill';
@@ -241,6 +242,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
           <HistoryList records={data.records} now={now} onSendAgain={sendAgain} />
         )}
       </div>
+      <SiteToggle />
     </Shell>
   );
 }

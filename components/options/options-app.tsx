@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactElement, useEffect, useMemo, useRef, useState } from 'react';
 import { Field } from '@/components/shared/field';
 import { HostAccessBanner } from '@/components/shared/host-access-banner';
+import { SiteList } from '@/components/sites/site-list';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { forgetApiKey, maskApiKey, readApiKey, saveApiKey } from '@/utils/settings/api-key-store';
 import { defaultCountryFor } from '@/utils/settings/default-country';
@@ -271,130 +272,137 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
       {!ready ? (
         <p className="quiet">Loading your settings…</p>
       ) : (
-        <form className="options__form" noValidate onSubmit={handleSave}>
-          <section className="card" aria-labelledby="account-heading">
-            <h2 id="account-heading">Your engageSPARK account</h2>
-            <ApiKeyField
-              value={apiKey}
-              onChange={(value) => {
-                setApiKey(value);
-                clearError('apiKey');
-              }}
-              savedKeyMask={savedKeyMask}
-              onForget={handleForget}
-              error={errors.apiKey}
-            />
-            <Field
-              id={FIELD_IDS.orgId}
-              label="Organization ID"
-              hint="In engageSPARK, open Organization > Profile: the number shown as the organization's ID."
-              error={errors.orgId}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={values.orgId}
-                  onChange={(event) => updateField('orgId', event.target.value)}
-                />
-              )}
-            </Field>
-            <Field
-              id={FIELD_IDS.senderId}
-              label="Sender ID"
-              hint="Optional. Leave empty and the telco picks a sender such as INFOSMS."
-              error={errors.senderId}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="text"
-                  autoComplete="off"
-                  value={values.senderId}
-                  onChange={(event) => updateField('senderId', event.target.value)}
-                />
-              )}
-            </Field>
-          </section>
+        <>
+          <form className="options__form" noValidate onSubmit={handleSave}>
+            <section className="card" aria-labelledby="account-heading">
+              <h2 id="account-heading">Your engageSPARK account</h2>
+              <ApiKeyField
+                value={apiKey}
+                onChange={(value) => {
+                  setApiKey(value);
+                  clearError('apiKey');
+                }}
+                savedKeyMask={savedKeyMask}
+                onForget={handleForget}
+                error={errors.apiKey}
+              />
+              <Field
+                id={FIELD_IDS.orgId}
+                label="Organization ID"
+                hint="In engageSPARK, open Organization > Profile: the number shown as the organization's ID."
+                error={errors.orgId}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    value={values.orgId}
+                    onChange={(event) => updateField('orgId', event.target.value)}
+                  />
+                )}
+              </Field>
+              <Field
+                id={FIELD_IDS.senderId}
+                label="Sender ID"
+                hint="Optional. Leave empty and the telco picks a sender such as INFOSMS."
+                error={errors.senderId}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    autoComplete="off"
+                    value={values.senderId}
+                    onChange={(event) => updateField('senderId', event.target.value)}
+                  />
+                )}
+              </Field>
+            </section>
 
-          <section className="card" aria-labelledby="sending-heading">
-            <h2 id="sending-heading">Sending</h2>
-            <CountryPicker
-              value={values.defaultCountry}
-              onChange={(code) => updateField('defaultCountry', code)}
-              error={errors.defaultCountry}
-            />
-            <RecipientModeField
-              value={values.recipientMode}
-              onChange={(mode) => updateField('recipientMode', mode)}
-            />
-            <Field
-              id={FIELD_IDS.paceLimitPerMinute}
-              label="Messages per number per minute"
-              hint="Carriers drop more than about 5 SMS to one number in a minute, so 5 is the safe default."
-              error={errors.paceLimitPerMinute}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="short"
-                  type="number"
-                  min={1}
-                  max={60}
-                  step={1}
-                  value={values.paceLimitPerMinute}
-                  onChange={(event) => updateField('paceLimitPerMinute', event.target.value)}
-                />
-              )}
-            </Field>
-          </section>
+            <section className="card" aria-labelledby="sending-heading">
+              <h2 id="sending-heading">Sending</h2>
+              <CountryPicker
+                value={values.defaultCountry}
+                onChange={(code) => updateField('defaultCountry', code)}
+                error={errors.defaultCountry}
+              />
+              <RecipientModeField
+                value={values.recipientMode}
+                onChange={(mode) => updateField('recipientMode', mode)}
+              />
+              <Field
+                id={FIELD_IDS.paceLimitPerMinute}
+                label="Messages per number per minute"
+                hint="Carriers drop more than about 5 SMS to one number in a minute, so 5 is the safe default."
+                error={errors.paceLimitPerMinute}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    className="short"
+                    type="number"
+                    min={1}
+                    max={60}
+                    step={1}
+                    value={values.paceLimitPerMinute}
+                    onChange={(event) => updateField('paceLimitPerMinute', event.target.value)}
+                  />
+                )}
+              </Field>
+            </section>
 
-          <details
-            className="card advanced"
-            open={advancedOpen}
-            onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
-          >
-            <summary>Advanced</summary>
-            <Field
-              id={FIELD_IDS.apiUrl}
-              label="API URL"
-              hint={`Keep ${DEFAULT_API_URL} unless you test against a sandbox, e.g. http://127.0.0.1:8787.`}
-              error={errors.apiUrl}
+            <details
+              className="card advanced"
+              open={advancedOpen}
+              onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
             >
-              {(control) => (
-                <input
-                  {...control}
-                  type="url"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={values.apiUrl}
-                  onChange={(event) => updateField('apiUrl', event.target.value)}
-                />
-              )}
-            </Field>
-          </details>
+              <summary>Advanced</summary>
+              <Field
+                id={FIELD_IDS.apiUrl}
+                label="API URL"
+                hint={`Keep ${DEFAULT_API_URL} unless you test against a sandbox, e.g. http://127.0.0.1:8787.`}
+                error={errors.apiUrl}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="url"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={values.apiUrl}
+                    onChange={(event) => updateField('apiUrl', event.target.value)}
+                  />
+                )}
+              </Field>
+            </details>
 
-          <div className="options__actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              Save
-            </button>
-            <button type="button" className="button" disabled={busy} onClick={handleTest}>
-              Test connection
-            </button>
-            <span className="quiet">Test connection reads your balance; it sends no SMS.</span>
+            <div className="options__actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                Save
+              </button>
+              <button type="button" className="button" disabled={busy} onClick={handleTest}>
+                Test connection
+              </button>
+              <span className="quiet">Test connection reads your balance; it sends no SMS.</span>
+            </div>
+            <div role="status">{message && <MessageText message={message} />}</div>
+            <div role="alert">
+              {problem && (
+                <div className="banner banner--error">
+                  <p>{problem}</p>
+                </div>
+              )}
+            </div>
+            <ConnectionResult state={connection} />
+          </form>
+
+          {/* Outside the settings form: the site list saves each change at once. */}
+          <div className="card">
+            <SiteList />
           </div>
-          <div role="status">{message && <MessageText message={message} />}</div>
-          <div role="alert">
-            {problem && (
-              <div className="banner banner--error">
-                <p>{problem}</p>
-              </div>
-            )}
-          </div>
-          <ConnectionResult state={connection} />
-        </form>
+        </>
       )}
     </main>
   );

@@ -20,6 +20,8 @@ export function SiteToggle({ tab }: SiteToggleProps): ReactElement | null {
   const [note, setNote] = useState<{ text: string; tone: 'ok' | 'error' }>();
   const status = siteStatus(activeTab?.url, sites);
   if (!ready || !activeTab) return null;
+  // The composer in a window of its own looks at itself: there is no site to talk about.
+  if (!status && activeTab.url?.startsWith(browser.runtime.getURL('/'))) return null;
   if (!status) return <p className="site-toggle__note">Send buttons work on websites only.</p>;
   const host = new URL(status.site).hostname;
 

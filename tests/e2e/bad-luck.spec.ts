@@ -133,9 +133,7 @@ test.describe('the service worker killed under the composer', () => {
     const edit = composer.result.getByRole('button', { name: 'Edit message' });
     if (await edit.isVisible()) await edit.click();
     if (await composer.sendButton.isVisible()) await composer.send();
-    await expect
-      .poll(() => recordStatus(composer.page, draftId), { timeout: 20_000 })
-      .toBe('sent');
+    await expect.poll(() => recordStatus(composer.page, draftId), { timeout: 20_000 }).toBe('sent');
     await composer.page.waitForTimeout(1_000);
     expect(new Set(dedupsOf(sendRequests(browser.sandbox)))).toEqual(new Set([draftId]));
     expect(sentMessages(browser.sandbox)).toHaveLength(1);

@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { launchWithExtension } from '../fixtures';
 import { configureExtension, type TestSettings } from './configure-extension';
-import { currentServiceWorker } from './service-worker';
+import { currentServiceWorker, killServiceWorker } from './service-worker';
 import { API_HOST, hostMappingArgs, TEST_TLS } from './tls';
 
 /**
@@ -21,7 +21,10 @@ export type ExtensionBrowser = {
   worker(): Promise<Worker>;
   /** An extension page (popup.html, or another page of the extension). */
   extensionPage(pathname?: string): Promise<Page>;
-  /** Closes every page, empties the sandbox and the outbox, stores these settings. */
+  /**
+   * Closes every page, empties the outbox, stops the worker and whatever it was doing, empties
+   * the sandbox, and stores these settings.
+   */
   reset(settings?: TestSettings): Promise<void>;
   close(): Promise<void>;
 };
@@ -103,14 +106,18 @@ export async function launchExtensionBrowser(
       // From an extension page, which wakes the worker if the browser had stopped it.
       const page = await extensionPage();
       for (const other of context.pages()) if (other !== page) await other.close();
-      sandbox.release();
-      sandbox.state.reset();
       await page.evaluate(async () => {
         await chrome.alarms.clearAll();
         await chrome.storage.local.remove(['messages', 'draft', 'balance']);
         const shown = await chrome.notifications.getAll();
         await Promise.all(Object.keys(shown).map((id) => chrome.notifications.clear(id)));
       });
+      // A send the last test left on its way (a held answer, a resumed message) stops here, so
+      // it cannot reach the sandbox during the next test.
+      await killServiceWorker(context, page, extensionId).catch(() => undefined);
+      sandbox.release();
+      sandbox.state.reset();
+      await page.evaluate(() => chrome.runtime.sendMessage({ name: 'checkDeliveries', data: {} }));
       await configureExtension(await worker(), settings);
       await page.close();
     },
