@@ -4,12 +4,12 @@ import { startTrace, taskCpuAtMark } from './trace';
 
 /**
  * The naive baseline: libphonenumber-js's own findPhoneNumbersInText over every text node, with
- * the same "min" metadata and default country as the content script. Bundled for the page.
+ * the same "max" metadata and default country as the content script. Bundled for the page.
  */
 export async function bundleNaiveFinder(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+      contents: `import { findPhoneNumbersInText } from 'libphonenumber-js/max';
         globalThis.__naiveFind = (text) => findPhoneNumbersInText(text, 'PH').length;`,
       resolveDir: process.cwd(),
       loader: 'js',

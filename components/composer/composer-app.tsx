@@ -15,6 +15,7 @@ import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
 import type { ComposerTab } from '@/utils/composer/prefill';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
+import { messagesItem, readRecords } from '@/utils/outbox/message-store';
 import { ComposerForm, SENDER_ID } from './composer-form';
 import { ComposerTabs, panelId, tabId } from './composer-tabs';
 import { HistoryList } from './history-list';
@@ -143,13 +144,20 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
     }
     setSending(true);
     focusResult.current = true;
-    try {
-      const record = await sendMessage('sendSms', view.request);
+    const showRecord = (record: MessageRecord): void => {
       setAttempted(false);
       controls.settle([...data.records.filter((candidate) => candidate.id !== record.id), record]);
       setOutcome({ kind: 'record', record });
+    };
+    try {
+      showRecord(await sendMessage('sendSms', view.request));
     } catch (error) {
-      setOutcome({ kind: 'error', message: errorText(error) });
+      // The worker can die after it wrote the message down (the browser stopped it mid-send): the
+      // outbox then has it and will finish it, once. Follow that record instead of "Not sent".
+      const written = await findRecord(view.request.id);
+      if (!written) return setOutcome({ kind: 'error', message: errorText(error) });
+      showRecord(written);
+      sendMessage('resumeOutbox', {}).catch(() => undefined);
     } finally {
       setSending(false);
     }
@@ -259,4 +267,8 @@ function Shell({ children }: { children: ReactNode }): ReactElement {
       {children}
     </main>
   );
+}
+
+async function findRecord(id: string): Promise<MessageRecord | undefined> {
+  return readRecords(await messagesItem.getValue()).find((record) => record.id === id);
 }

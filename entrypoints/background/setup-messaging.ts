@@ -43,6 +43,12 @@ const handlers: Handlers = {
   retryMessage: ({ id }) => sendService.retry(id),
   refreshBalance: () => refreshBalance(),
   // The history asks when it opens, so receipts show without waiting for the next alarm.
+  // Asked by a composer whose send was cut off: the worker that answers has just started, and
+  // resumes what its predecessor left half-sent (same clientDedup, so never twice).
+  async resumeOutbox() {
+    await runDueWork();
+    return { resumed: true };
+  },
   async checkDeliveries() {
     await runDueWork({ deliveriesDueWithinMs: 60_000 });
     return { checked: true };

@@ -46,6 +46,7 @@ export const PROTOCOL = {
   retryMessage: { from: 'extension-page', data: idSchema },
   refreshBalance: { from: 'extension-page', data: emptySchema },
   checkDeliveries: { from: 'extension-page', data: emptySchema },
+  resumeOutbox: { from: 'extension-page', data: emptySchema },
   testConnection: { from: 'extension-page', data: testConnectionSchema },
   openComposer: { from: 'content-script', data: openComposerSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
@@ -64,6 +65,7 @@ export type MessageResults = {
   retryMessage: MessageRecord | undefined;
   refreshBalance: BalanceResult;
   checkDeliveries: { checked: true };
+  resumeOutbox: { resumed: true };
   testConnection: BalanceResult;
   openComposer: { opened: boolean };
   getPageConfig: { defaultCountry: string };

@@ -49,8 +49,15 @@ function handleTarget(target: PageTarget, context: ScanContext): void {
   else context.onShadowRoot(target.root);
 }
 
+/**
+ * One text node is read in one step, so a giant one (a 1 MB blob of call notes) would block the page
+ * for seconds: only its first MAX_TEXT_READ characters are read. Numbers further in get no button
+ * (the right-click menu still works there); no real CRM field is anywhere near this long.
+ */
+export const MAX_TEXT_READ = 10_000;
+
 function readText(node: Text, context: ScanContext): void {
-  const text = node.data;
+  const text = node.data.length > MAX_TEXT_READ ? node.data.slice(0, MAX_TEXT_READ) : node.data;
   if (context.isCurrent(node, text)) return;
   context.found(
     node,

@@ -52,6 +52,7 @@ function fakeHandlers(): Handlers {
     retryMessage: fail,
     refreshBalance: fail,
     checkDeliveries: fail,
+    resumeOutbox: fail,
     testConnection: fail,
     openComposer: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH' })),
