@@ -10,14 +10,10 @@ export type TestSettings = {
   paceLimitPerMinute?: number;
 };
 
-/**
- * Stores settings the way the options page does (settings in storage.local, the key in the
- * extension origin's IndexedDB), for tests that are not about the options page itself.
- */
-export async function configureExtension(
-  serviceWorker: Worker,
-  settings: TestSettings = {},
-): Promise<void> {
+export type StoredSettings = { stored: Record<string, unknown>; apiKey: string };
+
+/** Working settings for the sandbox (key `sandbox-key`, organization 1234), with overrides. */
+export function sandboxSettings(settings: TestSettings = {}): StoredSettings {
   const { apiKey = 'sandbox-key', ...rest } = settings;
   const stored = {
     orgId: 1234,
@@ -28,25 +24,37 @@ export async function configureExtension(
     paceLimitPerMinute: 5,
     ...rest,
   };
-  await serviceWorker.evaluate(
-    async ({ stored, apiKey }) => {
-      await chrome.storage.local.set({ settings: stored });
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('click-to-sms-secrets', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('secrets');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('secrets', 'readwrite');
-          transaction.objectStore('secrets').put(apiKey, 'apiKey');
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      });
-    },
-    { stored, apiKey },
-  );
+  return { stored, apiKey };
+}
+
+/**
+ * Runs inside one of the extension's own contexts (Chromium's worker, a Firefox extension page) and
+ * stores settings as the options page does: the settings in storage.local, the key in the
+ * extension origin's IndexedDB. Self-contained, as the browser runs it from its source text.
+ */
+export async function storeSettingsInExtension({ stored, apiKey }: StoredSettings): Promise<void> {
+  await chrome.storage.local.set({ settings: stored });
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('click-to-sms-secrets', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('secrets');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const transaction = db.transaction('secrets', 'readwrite');
+      transaction.objectStore('secrets').put(apiKey, 'apiKey');
+      transaction.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  });
+}
+
+/** For tests that are not about the options page itself. */
+export async function configureExtension(
+  serviceWorker: Worker,
+  settings: TestSettings = {},
+): Promise<void> {
+  await serviceWorker.evaluate(storeSettingsInExtension, sandboxSettings(settings));
 }

@@ -1,5 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import type { TestSettings } from '../../e2e/support/configure-extension';
+import {
+  sandboxSettings,
+  storeSettingsInExtension,
+  type TestSettings,
+} from '../../e2e/support/configure-extension';
 
 export type StoredRecord = {
   id: string;
@@ -14,38 +18,7 @@ export type StoredRecord = {
  * about the options page.
  */
 export async function configureExtension(page: Page, settings: TestSettings = {}): Promise<void> {
-  const { apiKey = 'sandbox-key', ...rest } = settings;
-  const stored = {
-    orgId: 1234,
-    senderId: '',
-    defaultCountry: 'PH',
-    recipientMode: 'contact',
-    apiUrl: 'https://api.engagespark.com',
-    paceLimitPerMinute: 5,
-    ...rest,
-  };
-  await page.evaluate(
-    async (values, key) => {
-      await chrome.storage.local.set({ settings: values });
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('click-to-sms-secrets', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('secrets');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('secrets', 'readwrite');
-          transaction.objectStore('secrets').put(key, 'apiKey');
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      });
-    },
-    stored,
-    apiKey,
-  );
+  await page.evaluate(storeSettingsInExtension, sandboxSettings(settings));
 }
 
 /** The outbox and history, as the background stored them. */
