@@ -11,12 +11,15 @@ import { digitsIn } from './detect-helpers';
  * CRM got a button and the composer then called it invalid.
  */
 describe('the page and the composer agree on numbers', () => {
-  it.each(numbers.map((entry) => [entry.text, entry.country] as const))('%s (default %s)', (text, country) => {
-    for (const digits of digitsIn(text, country)) {
-      const parsed = parsePhoneNumber(`+${digits}`, (country ?? 'PH') as CountryCode);
-      expect(parsed.ok && parsed.digits).toBe(digits);
-    }
-  });
+  it.each(numbers.map((entry) => [entry.text, entry.country] as const))(
+    '%s (default %s)',
+    (text, country) => {
+      for (const digits of digitsIn(text, country)) {
+        const parsed = parsePhoneNumber(`+${digits}`, (country ?? 'PH') as CountryCode);
+        expect(parsed.ok && parsed.digits).toBe(digits);
+      }
+    },
+  );
 
   it('marks no number the composer would refuse', () => {
     expect(digitsIn('Mobile: 0712 345 678', 'PH')).toEqual([]);
