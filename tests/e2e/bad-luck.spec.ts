@@ -8,7 +8,7 @@ import {
   launchExtensionBrowser,
   mappedHostArgs,
 } from './support/extension-browser';
-import { sendRequests, sentMessages, setFault } from './support/sandbox-records';
+import { sendRequests, sentDedups, sentMessages, setFault } from './support/sandbox-records';
 import { killServiceWorker } from './support/service-worker';
 
 /**
@@ -57,10 +57,6 @@ async function recordStatus(reader: Page, id: string): Promise<string | undefine
   }, id);
 }
 
-function dedupsOf(requests: ReturnType<typeof sendRequests>): string[] {
-  return requests.map((request) => (request.body as { clientDedup: string }).clientDedup);
-}
-
 /** Any message to the background starts a worker; the history asks for receipts when it opens. */
 async function wakeWorker(page: Page): Promise<void> {
   await page.evaluate(() => chrome.runtime.sendMessage({ name: 'checkDeliveries', data: {} }));
@@ -75,7 +71,7 @@ test.describe('the service worker killed', () => {
       ok: true,
       result: { status: 'sent' },
     });
-    expect(dedupsOf(sendRequests(browser.sandbox))).toEqual(['bad-luck-before-01']);
+    expect(sentDedups(browser.sandbox)).toEqual(['bad-luck-before-01']);
     expect(sentMessages(browser.sandbox)).toHaveLength(1);
   });
 
@@ -93,7 +89,7 @@ test.describe('the service worker killed', () => {
     // Long enough for a resumed send (it would go at once, at the worker's start).
     await page.waitForTimeout(2_000);
     expect(await recordStatus(page, 'bad-luck-after-001')).toBe('sent');
-    expect(dedupsOf(sendRequests(browser.sandbox))).toEqual(['bad-luck-after-001']);
+    expect(sentDedups(browser.sandbox)).toEqual(['bad-luck-after-001']);
     expect(sentMessages(browser.sandbox)).toHaveLength(1);
   });
 
@@ -109,10 +105,7 @@ test.describe('the service worker killed', () => {
     const reader = await browser.extensionPage();
     await wakeWorker(reader);
     await expect.poll(() => recordStatus(reader, 'bad-luck-during-01')).toBe('sent');
-    expect(dedupsOf(sendRequests(browser.sandbox))).toEqual([
-      'bad-luck-during-01',
-      'bad-luck-during-01',
-    ]);
+    expect(sentDedups(browser.sandbox)).toEqual(['bad-luck-during-01', 'bad-luck-during-01']);
     expect(sentMessages(browser.sandbox)).toHaveLength(1);
   });
 });
@@ -135,7 +128,7 @@ test.describe('the service worker killed under the composer', () => {
     if (await composer.sendButton.isVisible()) await composer.send();
     await expect.poll(() => recordStatus(composer.page, draftId), { timeout: 20_000 }).toBe('sent');
     await composer.page.waitForTimeout(1_000);
-    expect(new Set(dedupsOf(sendRequests(browser.sandbox)))).toEqual(new Set([draftId]));
+    expect(new Set(sentDedups(browser.sandbox))).toEqual(new Set([draftId]));
     expect(sentMessages(browser.sandbox)).toHaveLength(1);
   });
 });
@@ -192,7 +185,7 @@ test.describe('the browser closed with a message in the outbox', () => {
             { timeout: 20_000 },
           )
           .toBe('sent');
-        expect(dedupsOf(sendRequests(sandbox))).toEqual([id, id]);
+        expect(sentDedups(sandbox)).toEqual([id, id]);
         expect(sendRequests(sandbox)[1]?.status).toBe(processed ? 409 : 200);
         expect(sentMessages(sandbox)).toHaveLength(1);
       } finally {
@@ -214,7 +207,7 @@ test.describe('one draft sent from several places at once', () => {
     ]);
     for (const reply of replies) expect(reply).toMatchObject({ ok: true });
     await expect.poll(() => recordStatus(composer, 'bad-luck-twice-001')).toBe('sent');
-    expect(dedupsOf(sendRequests(browser.sandbox))).toEqual(['bad-luck-twice-001']);
+    expect(sentDedups(browser.sandbox)).toEqual(['bad-luck-twice-001']);
     expect(sentMessages(browser.sandbox)).toHaveLength(1);
   });
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import { configureExtension } from './support/configure-extension';
-import { sendRequests, sentMessages } from './support/sandbox-records';
+import { sendRequests, sentDedups, sentMessages } from './support/sandbox-records';
 
 const NUMBER = '639171234567';
 const SHOWN = '+63 917 123 4567';
@@ -129,10 +129,7 @@ test('two composer windows on one draft send one SMS', async ({
   await expect(a.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
   await expect(b.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
   expect(sentMessages(sandbox)).toHaveLength(1);
-  const dedups = sendRequests(sandbox).map(
-    (request) => (request.body as { clientDedup: string }).clientDedup,
-  );
-  expect(new Set(dedups).size).toBe(1);
+  expect(new Set(sentDedups(sandbox)).size).toBe(1);
 });
 
 test('engageSPARK refusing a contact (400) shows its words and keeps the draft', async ({
@@ -205,10 +202,7 @@ test('an empty account (402) says to top up', async ({
   await entry.getByRole('button', { name: 'Try again' }).click();
   await expect(entry).toContainText(/Sent|Delivered/);
   expect(sentMessages(sandbox)).toHaveLength(1);
-  const dedups = sendRequests(sandbox).map(
-    (request) => (request.body as { clientDedup: string }).clientDedup,
-  );
-  expect(new Set(dedups).size).toBe(1);
+  expect(new Set(sentDedups(sandbox)).size).toBe(1);
 });
 
 test('without an API key and organization the composer says what is missing and links to Settings', async ({

@@ -6,6 +6,13 @@ export function sendRequests(sandbox: Sandbox) {
   return sandbox.state.requests.filter((request) => request.path.startsWith('/v1/sms/'));
 }
 
+/** The clientDedup of each send request, in order: a retry repeats its message's value. */
+export function sentDedups(sandbox: Sandbox): string[] {
+  return sendRequests(sandbox).map(
+    (request) => (request.body as { clientDedup: string }).clientDedup,
+  );
+}
+
 /** Messages the sandbox actually sent (a repeated clientDedup is not sent again). */
 export function sentMessages(sandbox: Sandbox) {
   return sandbox.state.messages;
