@@ -26,7 +26,6 @@ export const openComposerSchema = z
     message: z.string().max(2000).optional(),
   })
   .strict();
-export type OpenComposerRequest = z.infer<typeof openComposerSchema>;
 
 export const testConnectionSchema = z.object({
   apiUrl: z.string().url(),

@@ -38,8 +38,6 @@ export type SendServiceDeps = {
   requestTimeoutMs: number;
 };
 
-export type SendService = ReturnType<typeof createSendService>;
-
 /**
  * The outbox: every message is written down before its POST, and every POST of one message carries
  * the message's id as clientDedup, so a retry, a second click or a restarted worker can never make
