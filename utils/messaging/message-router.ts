@@ -7,11 +7,15 @@ import {
   type Trust,
 } from './protocol';
 
-export type Handlers = {
-  [N in MessageName]: (data: z.output<(typeof PROTOCOL)[N]['data']>) => Promise<MessageResults[N]>;
-};
+export type SenderInfo = { id?: string; url?: string; origin?: string; tab?: unknown };
 
-export type SenderInfo = { id?: string; url?: string; tab?: unknown };
+/** A handler gets the validated data and who sent it (filled by the browser, not the sender). */
+export type Handlers = {
+  [N in MessageName]: (
+    data: z.output<(typeof PROTOCOL)[N]['data']>,
+    sender: SenderInfo,
+  ) => Promise<MessageResults[N]>;
+};
 
 const envelopeSchema = z.object({ name: z.string(), data: z.unknown() });
 
@@ -39,6 +43,7 @@ export async function routeMessage(
   message: unknown,
   trust: Trust | undefined,
   handlers: Handlers,
+  sender: SenderInfo = {},
 ): Promise<Reply<MessageName>> {
   const envelope = envelopeSchema.safeParse(message);
   if (!envelope.success || !isMessageName(envelope.data.name))
@@ -52,8 +57,11 @@ export async function routeMessage(
   const data = spec.data.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, error: `Invalid request: ${z.prettifyError(data.error)}` };
   try {
-    const handler = handlers[name] as (data: unknown) => Promise<MessageResults[MessageName]>;
-    return { ok: true, result: await handler(data.data) };
+    const handler = handlers[name] as (
+      data: unknown,
+      sender: SenderInfo,
+    ) => Promise<MessageResults[MessageName]>;
+    return { ok: true, result: await handler(data.data, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'Something went wrong.' };
   }

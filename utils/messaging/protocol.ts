@@ -67,8 +67,16 @@ export type MessageResults = {
   resumeOutbox: { resumed: true };
   testConnection: BalanceResult;
   openComposer: { opened: boolean };
-  getPageConfig: { defaultCountry: string };
+  /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
+  getPageConfig: { defaultCountry: string; marking: boolean };
 };
+
+/**
+ * The one message the background sends to content scripts (tabs.sendMessage): the user's site
+ * choices changed, so each content script asks again whether its frame gets buttons.
+ */
+export const SITES_CHANGED = { name: 'sitesChanged' } as const;
+export const tabMessageSchema = z.object({ name: z.literal('sitesChanged') }).strict();
 
 /** What crosses the wire: a failed call carries plain words, never a stack or a secret. */
 export type Envelope<N extends MessageName = MessageName> = { name: N; data: MessageData<N> };

@@ -55,7 +55,7 @@ function fakeHandlers(): Handlers {
     resumeOutbox: fail,
     testConnection: fail,
     openComposer: vi.fn(async () => ({ opened: true })),
-    getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH' })),
+    getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
   };
 }
 
