@@ -5,7 +5,7 @@ import { type PageConfig, runContentScript } from '@/utils/page/content-script-r
 import { removeLeftoverButtons } from '@/utils/page/leftover-buttons';
 import { startPageMarker } from '@/utils/page/page-marker';
 import { pageSchedules } from '@/utils/page/page-schedules';
-import { BROWSER_INJECTS_AT_INSTALL } from '@/utils/platform/browser-differences';
+import { UNLOADED_SCRIPT_LEAVES_BUTTONS } from '@/utils/platform/browser-differences';
 import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 
 /**
@@ -42,8 +42,7 @@ export default defineContentScript({
           ...pageSchedules(ctx),
         }),
       onSitesChanged,
-      // Firefox leaves a replaced instance's buttons on the page, dead.
-      ...(BROWSER_INJECTS_AT_INSTALL && { removeLeftovers: removeLeftoverButtons }),
+      ...(UNLOADED_SCRIPT_LEAVES_BUTTONS && { removeLeftovers: removeLeftoverButtons }),
     });
   },
 });
