@@ -139,3 +139,16 @@ describe('routeMessage', () => {
     });
   });
 });
+
+describe('routeMessage and the sender', () => {
+  it('hands the handler the sender the browser reported, for the frame to be judged by', async () => {
+    const handlers = fakeHandlers();
+    const sender = {
+      id: 'ext',
+      url: 'https://acme.zendesk.com/agent',
+      origin: 'https://acme.zendesk.com',
+    };
+    await routeMessage({ name: 'getPageConfig', data: {} }, 'content-script', handlers, sender);
+    expect(handlers.getPageConfig).toHaveBeenCalledWith({}, sender);
+  });
+});
