@@ -96,3 +96,26 @@ test('install with a CRM tab open: Firefox runs the content script there, button
     await firefox.close();
   }
 });
+
+test('disabling and enabling a default CRM acts on its open tab', async ({ sandbox, crm }) => {
+  const firefox = await launchFirefox({ [API_HOST]: sandbox.port, [CRM_HOST]: crm.port });
+  try {
+    const list = new FirefoxCrmPage(await firefox.browser.newPage());
+    await list.page.goto(crm.url('/list.html'));
+    await list.waitForButtons(LIST_NUMBERS);
+
+    // What the popup's button stores (utils/sites/site-actions.ts); the background does the rest.
+    await firefox.welcome.evaluate(
+      (site) => chrome.storage.local.set({ sites: { enabled: [], disabled: [site] } }),
+      `https://${CRM_HOST}`,
+    );
+    await list.waitForNoButtons();
+
+    await firefox.welcome.evaluate(() =>
+      chrome.storage.local.set({ sites: { enabled: [], disabled: [] } }),
+    );
+    await list.waitForButtons(LIST_NUMBERS);
+  } finally {
+    await firefox.close();
+  }
+});
