@@ -6,8 +6,9 @@ import {
   type Reply,
   type Trust,
 } from './protocol';
+import { type SenderInfo, senderTrust } from './sender-trust';
 
-export type SenderInfo = { id?: string; url?: string; origin?: string; tab?: unknown };
+export { type SenderInfo, senderTrust };
 
 /** A handler gets the validated data and who sent it (filled by the browser, not the sender). */
 export type Handlers = {
@@ -18,21 +19,6 @@ export type Handlers = {
 };
 
 const envelopeSchema = z.object({ name: z.string(), data: z.unknown() });
-
-/**
- * Classifies who sent a message: the browser fills `sender`, so a page cannot fake it. Extension
- * pages live under our own base URL (`chrome-extension://<id>/`, `moz-extension://<uuid>/`);
- * anything else from our extension is a content script inside some web page. A string prefix,
- * not URL.origin: extension schemes have an opaque origin outside the browser.
- */
-export function senderTrust(
-  sender: SenderInfo,
-  ownId: string,
-  ownBaseUrl: string,
-): Trust | undefined {
-  if (sender.id !== ownId || !sender.url || !URL.canParse(sender.url)) return undefined;
-  return sender.url.startsWith(ownBaseUrl) ? 'extension-page' : 'content-script';
-}
 
 function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(PROTOCOL, name);

@@ -71,12 +71,8 @@ export type MessageResults = {
   getPageConfig: { defaultCountry: string; marking: boolean };
 };
 
-/**
- * The one message the background sends to content scripts (tabs.sendMessage): the user's site
- * choices changed, so each content script asks again whether its frame gets buttons.
- */
-export const SITES_CHANGED = { name: 'sitesChanged' } as const;
-export const tabMessageSchema = z.object({ name: z.literal('sitesChanged') }).strict();
+// The one message the other way, from the background to content scripts, is SITES_CHANGED in
+// tab-messages.ts: apart from this file, so the content script does not carry zod.
 
 /** What crosses the wire: a failed call carries plain words, never a stack or a secret. */
 export type Envelope<N extends MessageName = MessageName> = { name: N; data: MessageData<N> };

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { SITES_CHANGED } from '@/utils/messaging/protocol';
+import { SITES_CHANGED } from '@/utils/messaging/tab-messages';
 import { type SitesState, siteOf, siteStatus, sitesTurnedOn } from './site-coverage';
 
 export type Tab = Pick<Browser.tabs.Tab, 'id' | 'url'>;
