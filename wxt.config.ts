@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CRM_MATCH_PATTERNS } from './utils/sites/crm-sites';
 
 const GECKO_ID = 'click-to-sms@engagespark.com';
 const ENGAGESPARK_API_ORIGIN = 'https://api.engagespark.com/*';
@@ -8,12 +9,14 @@ const ENGAGESPARK_API_ORIGIN = 'https://api.engagespark.com/*';
 // - notifications: "SMS sent" / "SMS not sent" after each send (basic type only, for Firefox).
 // - alarms: outbox retries and delivery-receipt polling that survive a sleeping service worker.
 // - contextMenus (Chrome) / menus (Firefox): "Send SMS to …" on a selection or a tel:/sms: link.
-// - scripting: the content script is registered at run time (so "Disable on this site" works for
-//   the default CRMs too), and the keyboard shortcut reads the selection of the current tab.
+// - scripting: the content script is registered at run time for the sites the user enabled, and
+//   injected into the open tabs at install, update and when a site is turned on; the keyboard
+//   shortcut reads the selection of the current tab.
 // - activeTab: that shortcut, and "Enable on this site" in the popup, see the current tab only at
 //   the moment the user acts.
 // Host access at install: the engageSPARK API and the default CRMs (utils/sites/crm-sites.ts), where
-// the send buttons appear. Any other site, and a custom API URL (the sandbox on 127.0.0.1), is an
+// the send buttons appear: the content script is declared for them (entrypoints/crm.content), and
+// they are listed here too so the background can reach their open tabs. Any other site, and a custom API URL (the sandbox on 127.0.0.1), is an
 // optional host permission asked for when the user chooses it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -29,7 +32,7 @@ export default defineConfig({
       'activeTab',
       browser === 'firefox' ? 'menus' : 'contextMenus',
     ],
-    host_permissions: [ENGAGESPARK_API_ORIGIN],
+    host_permissions: [ENGAGESPARK_API_ORIGIN, ...CRM_MATCH_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Send an SMS with engageSPARK' },
     commands: {

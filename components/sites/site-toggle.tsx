@@ -28,17 +28,13 @@ export function SiteToggle({ tab }: SiteToggleProps): ReactElement | null {
   function onClick(): void {
     if (!status) return;
     // enableSite asks for access first, synchronously, while the click still counts as a gesture.
-    const change = status.covered ? disableSite(status) : enableSite(status, activeTab?.id);
+    const change = status.covered ? disableSite(status) : enableSite(status);
     setBusy(true);
     void change.then((result: SiteChange) => {
       setBusy(false);
       if (!result.ok) setNote({ text: result.reason, tone: 'error' });
       else if (result.covered) setNote({ text: `Send buttons are on for ${host}.`, tone: 'ok' });
-      else
-        setNote({
-          text: 'Turned off. Reload the page to remove the buttons already shown.',
-          tone: 'ok',
-        });
+      else setNote({ text: `Send buttons are off for ${host}.`, tone: 'ok' });
     });
   }
 

@@ -9,6 +9,8 @@ import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/mess
 import type { BalanceResult } from '@/utils/messaging/protocol';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
+import { frameCovered } from '@/utils/sites/site-coverage';
+import { loadSites } from '@/utils/sites/sites-store';
 import { sendService } from './services';
 import { runDueWork } from './setup-alarms';
 
@@ -71,9 +73,12 @@ const handlers: Handlers = {
     await openComposerWindow(prefill);
     return { opened: true };
   },
-  async getPageConfig() {
-    const { settings } = await loadSettings();
-    return { defaultCountry: settings.defaultCountry };
+  // The content script is declared for every default CRM in the manifest (so no page load can
+  // beat a registration); whether this frame's site is switched off is decided here, from the
+  // address the browser reports, not from anything the page could say.
+  async getPageConfig(_data, sender) {
+    const [{ settings }, sites] = await Promise.all([loadSettings(), loadSites()]);
+    return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
   },
 };
 
@@ -81,6 +86,6 @@ const handlers: Handlers = {
 export function setupMessaging(): void {
   const ownBaseUrl = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) =>
-    routeMessage(message, senderTrust(sender, browser.runtime.id, ownBaseUrl), handlers),
+    routeMessage(message, senderTrust(sender, browser.runtime.id, ownBaseUrl), handlers, sender),
   );
 }

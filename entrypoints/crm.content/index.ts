@@ -1,43 +1,56 @@
 import { createPhoneReader } from '@/utils/detect/phone-reader';
 import { sendMessage } from '@/utils/messaging/send-message';
+import { onSitesChanged } from '@/utils/messaging/tab-messages';
+import { type PageConfig, runContentScript } from '@/utils/page/content-script-run';
+import { removeLeftoverButtons } from '@/utils/page/leftover-buttons';
 import { startPageMarker } from '@/utils/page/page-marker';
 import { pageSchedules } from '@/utils/page/page-schedules';
+import { UNLOADED_SCRIPT_LEAVES_BUTTONS } from '@/utils/platform/browser-differences';
 import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 
 /**
- * Registered at run time by the background (utils/sites/register-sites.ts): on the default CRMs
- * except those the user disabled, and on the sites the user enabled. `matches` lists the defaults
- * so WXT grants their host access at install.
+ * Declared in the manifest for the default CRMs, so the browser runs it on the very first page
+ * load, even before the background has started (a registration made at run time would miss the
+ * pages loaded before it). The background registers it for the sites the user enabled
+ * (utils/sites/register-sites.ts) and injects it into open tabs at install, update and when a
+ * site is turned on (utils/sites/open-tabs.ts). Whether a default CRM is switched off is the
+ * background's answer to getPageConfig.
  */
 export default defineContentScript({
   matches: [...CRM_MATCH_PATTERNS],
   allFrames: true,
-  registration: 'runtime',
-  async main(ctx) {
-    const reader = createPhoneReader(await readDefaultCountry());
-    if (ctx.isInvalid) return;
-    const marker = startPageMarker({
+  runAt: 'document_idle',
+  main(ctx) {
+    const openComposer = async (to: string): Promise<void> => {
+      try {
+        await sendMessage('openComposer', { to });
+      } catch (error) {
+        // An extension gone from under the page: reading isInvalid removes the buttons.
+        if (!ctx.isInvalid)
+          console.warn('engageSPARK Click-to-SMS could not open the composer:', error);
+      }
+    };
+    return runContentScript({
+      context: ctx,
       document,
-      ...reader,
-      onActivate: (to) => void openComposer(to),
-      ...pageSchedules(ctx),
+      askPageConfig,
+      startMarker: ({ defaultCountry }) =>
+        startPageMarker({
+          document,
+          ...createPhoneReader(defaultCountry),
+          onActivate: (to) => void openComposer(to),
+          ...pageSchedules(ctx),
+        }),
+      onSitesChanged,
+      ...(UNLOADED_SCRIPT_LEAVES_BUTTONS && { removeLeftovers: removeLeftoverButtons }),
     });
-    ctx.onInvalidated(() => marker.stop());
   },
 });
 
-async function readDefaultCountry(): Promise<string | undefined> {
+async function askPageConfig(): Promise<PageConfig | undefined> {
   try {
-    return (await sendMessage('getPageConfig', {})).defaultCountry;
+    return await sendMessage('getPageConfig', {});
   } catch {
-    return undefined; // Numbers written with "+" are still found.
-  }
-}
-
-async function openComposer(to: string): Promise<void> {
-  try {
-    await sendMessage('openComposer', { to });
-  } catch (error) {
-    console.warn('engageSPARK Click-to-SMS could not open the composer:', error);
+    return undefined; // The extension is gone or not answering: no buttons it could not act on.
   }
 }

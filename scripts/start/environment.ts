@@ -62,7 +62,6 @@ export async function startDemoEnvironment(options: EnvironmentOptions): Promise
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
     await configureExtension(worker, { apiKey: SANDBOX_KEY, orgId: SANDBOX_ORG });
-    await waitForCrmContentScript(worker);
     return {
       context,
       sandbox,
@@ -126,18 +125,4 @@ async function extensionWorker(context: BrowserContext, extensionId?: string): P
     (!extensionId || worker.url().includes(extensionId));
   const running = context.serviceWorkers().find(ours);
   return running ?? context.waitForEvent('serviceworker', { predicate: ours, timeout: 10_000 });
-}
-
-/** The background registers the CRM content script at install; pages opened before it get none. */
-async function waitForCrmContentScript(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const registered = await worker.evaluate(async () => {
-      const scripts = await chrome.scripting.getRegisteredContentScripts({ ids: ['crm-defaults'] });
-      return scripts.length > 0;
-    });
-    if (registered) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('The extension did not register its CRM content script within 10 s.');
 }

@@ -11,6 +11,7 @@ type Manifest = {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
   };
   background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: { matches?: string[]; js?: string[]; all_frames?: boolean; run_at?: string }[];
 };
 
 function readManifest(target: 'chrome-mv3' | 'firefox-mv3'): Manifest {
@@ -55,6 +56,20 @@ describe.each([
     expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(
       [...OPTIONAL_HOSTS].sort(),
     );
+  });
+
+  it('declares the content script for the default CRMs, so the first page load is marked', () => {
+    // Declared, not registered at run time: the browser knows it before the background first
+    // runs, at install and at every start. "Disable on this site" is the content script asking
+    // the background (getPageConfig); the user's other sites are registered at run time.
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts ?? [];
+    expect([...(script?.matches ?? [])].sort()).toEqual([...CRM_HOSTS].sort());
+    expect(script).toMatchObject({
+      js: ['content-scripts/crm.js'],
+      all_frames: true,
+      run_at: 'document_idle',
+    });
   });
 
   it('loads no remote code: no custom content security policy that could allow it', () => {

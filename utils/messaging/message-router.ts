@@ -6,29 +6,19 @@ import {
   type Reply,
   type Trust,
 } from './protocol';
+import { type SenderInfo, senderTrust } from './sender-trust';
 
+export { type SenderInfo, senderTrust };
+
+/** A handler gets the validated data and who sent it (filled by the browser, not the sender). */
 export type Handlers = {
-  [N in MessageName]: (data: z.output<(typeof PROTOCOL)[N]['data']>) => Promise<MessageResults[N]>;
+  [N in MessageName]: (
+    data: z.output<(typeof PROTOCOL)[N]['data']>,
+    sender: SenderInfo,
+  ) => Promise<MessageResults[N]>;
 };
 
-export type SenderInfo = { id?: string; url?: string; tab?: unknown };
-
 const envelopeSchema = z.object({ name: z.string(), data: z.unknown() });
-
-/**
- * Classifies who sent a message: the browser fills `sender`, so a page cannot fake it. Extension
- * pages live under our own base URL (`chrome-extension://<id>/`, `moz-extension://<uuid>/`);
- * anything else from our extension is a content script inside some web page. A string prefix,
- * not URL.origin: extension schemes have an opaque origin outside the browser.
- */
-export function senderTrust(
-  sender: SenderInfo,
-  ownId: string,
-  ownBaseUrl: string,
-): Trust | undefined {
-  if (sender.id !== ownId || !sender.url || !URL.canParse(sender.url)) return undefined;
-  return sender.url.startsWith(ownBaseUrl) ? 'extension-page' : 'content-script';
-}
 
 function isMessageName(name: string): name is MessageName {
   return Object.hasOwn(PROTOCOL, name);
@@ -39,6 +29,7 @@ export async function routeMessage(
   message: unknown,
   trust: Trust | undefined,
   handlers: Handlers,
+  sender: SenderInfo = {},
 ): Promise<Reply<MessageName>> {
   const envelope = envelopeSchema.safeParse(message);
   if (!envelope.success || !isMessageName(envelope.data.name))
@@ -52,8 +43,11 @@ export async function routeMessage(
   const data = spec.data.safeParse(envelope.data.data);
   if (!data.success) return { ok: false, error: `Invalid request: ${z.prettifyError(data.error)}` };
   try {
-    const handler = handlers[name] as (data: unknown) => Promise<MessageResults[MessageName]>;
-    return { ok: true, result: await handler(data.data) };
+    const handler = handlers[name] as (
+      data: unknown,
+      sender: SenderInfo,
+    ) => Promise<MessageResults[MessageName]>;
+    return { ok: true, result: await handler(data.data, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : 'Something went wrong.' };
   }

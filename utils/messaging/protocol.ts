@@ -67,8 +67,12 @@ export type MessageResults = {
   resumeOutbox: { resumed: true };
   testConnection: BalanceResult;
   openComposer: { opened: boolean };
-  getPageConfig: { defaultCountry: string };
+  /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
+  getPageConfig: { defaultCountry: string; marking: boolean };
 };
+
+// The one message the other way, from the background to content scripts, is SITES_CHANGED in
+// tab-messages.ts: apart from this file, so the content script does not carry zod.
 
 /** What crosses the wire: a failed call carries plain words, never a stack or a secret. */
 export type Envelope<N extends MessageName = MessageName> = { name: N; data: MessageData<N> };

@@ -18,6 +18,20 @@ export const THIS_BROWSER = IS_FIREFOX ? 'Firefox' : 'Your browser';
  */
 export const LINK_MENU_PATTERNS: string[] | undefined = IS_FIREFOX ? undefined : ['tel:*', 'sms:*'];
 
+/**
+ * Firefox runs the manifest's content scripts in the matching tabs already open when an add-on is
+ * installed, enabled or updated; Chrome runs them only on pages loaded afterwards, so there the
+ * background injects them into the open tabs itself.
+ */
+export const BROWSER_INJECTS_AT_INSTALL = IS_FIREFOX;
+
+/**
+ * Firefox unloads the content script of an updated, reloaded or disabled add-on without a word to
+ * it, and its buttons stay on the page, dead; the next instance removes them. In Chrome the old
+ * instance still runs, is told to stop when the new one starts, and removes its own.
+ */
+export const UNLOADED_SCRIPT_LEAVES_BUTTONS = IS_FIREFOX;
+
 type MenusNamespace = typeof browser.contextMenus;
 
 /** Firefox names the context-menu API `menus` (its permission too); Chrome calls it `contextMenus`. */

@@ -1,12 +1,15 @@
 import type { Browser } from 'wxt/browser';
-import { CRM_MATCH_PATTERNS } from './crm-sites';
 import { type SitesState, sitePattern } from './site-coverage';
 
 /** Where WXT writes the content script entrypoints/crm.content. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
-export const DEFAULTS_SCRIPT_ID = 'crm-defaults';
 export const USER_SITES_SCRIPT_ID = 'crm-user-sites';
-const SCRIPT_IDS = [DEFAULTS_SCRIPT_ID, USER_SITES_SCRIPT_ID];
+/**
+ * Versions up to 0.1.0 registered the default CRMs here too; they are in the manifest now, and a
+ * registration an update left behind is removed (the id stays listed for that).
+ */
+export const LEGACY_DEFAULTS_SCRIPT_ID = 'crm-defaults';
+const SCRIPT_IDS = [USER_SITES_SCRIPT_ID, LEGACY_DEFAULTS_SCRIPT_ID];
 
 export type ContentScript = Browser.scripting.RegisteredContentScript;
 export type ScriptingApi = Pick<
@@ -15,9 +18,13 @@ export type ScriptingApi = Pick<
 >;
 
 /**
- * The content scripts the user's choices call for: the default CRMs minus the disabled ones, and
- * the enabled sites the browser still grants access to (a site whose permission was revoked in
- * the browser's settings stays listed, and returns when access is granted again).
+ * The content script for the sites the user enabled and the browser still grants access to (a
+ * site whose permission was revoked in the browser's settings stays listed, and returns when
+ * access is granted again). The default CRMs are not registered here: the manifest declares
+ * them, so the browser knows them before this worker first runs (at install, and at every
+ * browser start), and the content script asks the background whether its site is switched off.
+ * One entry per concern, so options added later (matchAboutBlank for srcdoc frames) go in
+ * `common`.
  */
 export function plannedScripts(
   state: SitesState,
@@ -29,18 +36,9 @@ export function plannedScripts(
     runAt: 'document_idle',
     persistAcrossSessions: true,
   } satisfies Partial<ContentScript>;
-  const scripts: ContentScript[] = [
-    {
-      id: DEFAULTS_SCRIPT_ID,
-      matches: [...CRM_MATCH_PATTERNS],
-      ...(state.disabled.length > 0 && { excludeMatches: state.disabled.map(sitePattern) }),
-      ...common,
-    },
-  ];
   const enabled = state.enabled.filter((site) => grantedSites.includes(site));
-  if (enabled.length > 0)
-    scripts.push({ id: USER_SITES_SCRIPT_ID, matches: enabled.map(sitePattern), ...common });
-  return scripts;
+  if (enabled.length === 0) return [];
+  return [{ id: USER_SITES_SCRIPT_ID, matches: enabled.map(sitePattern), ...common }];
 }
 
 /**
@@ -56,7 +54,7 @@ export async function syncContentScripts(
   if (sameScripts(existing, planned)) return false;
   if (existing.length > 0)
     await api.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  await api.registerContentScripts(planned);
+  if (planned.length > 0) await api.registerContentScripts(planned);
   return true;
 }
 

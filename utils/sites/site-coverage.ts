@@ -45,6 +45,26 @@ export function siteStatus(url: string | undefined, state: SitesState): SiteStat
   return { site, isDefault, covered };
 }
 
+/** Where a message came from, as the browser reports it (runtime.MessageSender). */
+export type FrameAddress = { url?: string; origin?: string };
+
+/**
+ * Whether the content script in this frame should show buttons: the same rule as `siteStatus`,
+ * for the frame that asked. A frame without a web address of its own (about:srcdoc, about:blank)
+ * counts as its origin, the page that made it.
+ */
+export function frameCovered(frame: FrameAddress, state: SitesState): boolean {
+  const url = siteOf(frame.url) ? frame.url : frame.origin && `${frame.origin}/`;
+  return siteStatus(url, state)?.covered ?? false;
+}
+
+/** The sites whose pages get buttons under `next` and did not under `previous`. */
+export function sitesTurnedOn(previous: SitesState, next: SitesState): string[] {
+  const enabled = next.enabled.filter((site) => !previous.enabled.includes(site));
+  const reenabled = previous.disabled.filter((site) => !next.disabled.includes(site));
+  return [...new Set([...enabled, ...reenabled])];
+}
+
 /** The choices after turning a site on or off; a default site is turned off by listing it. */
 export function withSiteCovered(
   state: SitesState,

@@ -34,6 +34,8 @@ export async function saveSites(state: SitesState): Promise<void> {
   await sitesItem.setValue(sitesSchema.parse(state));
 }
 
-export function watchSites(onChange: (state: SitesState) => void): () => void {
-  return sitesItem.watch((value) => onChange(readSites(value)));
+export function watchSites(
+  onChange: (state: SitesState, previous: SitesState) => void,
+): () => void {
+  return sitesItem.watch((value, previous) => onChange(readSites(value), readSites(previous)));
 }

@@ -35,6 +35,17 @@ export class FirefoxCrmPage {
     );
   }
 
+  /** Waits until the page has no send button left. */
+  async waitForNoButtons(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let marked = await this.markedNumbers();
+    while (marked.length > 0) {
+      if (Date.now() > deadline) throw new Error(`Buttons stayed for ${marked.join(', ')}`);
+      await delay(100);
+      marked = await this.markedNumbers();
+    }
+  }
+
   /** A real, trusted mouse click in the middle of a number's button. */
   async clickButton(digits: string): Promise<void> {
     const host = await this.page.$(`${HOST_TAG}[data-sms-to="${digits}"]`);

@@ -22,12 +22,22 @@ export type FirefoxSession = {
   close(): Promise<void>;
 };
 
+export type LaunchOptions = {
+  /** Runs in the browser before the extension is installed (tabs a user already had open). */
+  beforeInstall?(browser: Browser): Promise<void>;
+  /** Another folder holding the build (a copy a test updates); by default EXTENSION_DIR. */
+  extensionDir?: string;
+};
+
 /**
  * Debian's Firefox ESR, headless, over WebDriver BiDi, with the production build installed as a
  * temporary add-on (as about:debugging does). `hosts` maps host names to local HTTPS ports through
  * a tunnelling proxy; the test certificate is accepted for this session only.
  */
-export async function launchFirefox(hosts: Record<string, number>): Promise<FirefoxSession> {
+export async function launchFirefox(
+  hosts: Record<string, number>,
+  options: LaunchOptions = {},
+): Promise<FirefoxSession> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No ${EXTENSION_DIR}/manifest.json: run "npm run build" first.`);
   }
@@ -44,7 +54,8 @@ export async function launchFirefox(hosts: Record<string, number>): Promise<Fire
       acceptInsecureCerts: true,
       extraPrefsFirefox: firefoxPrefs(proxy),
     });
-    await browser.installExtension(EXTENSION_DIR);
+    await options.beforeInstall?.(browser);
+    await browser.installExtension(options.extensionDir ?? EXTENSION_DIR);
     const session = browser;
     const welcome = await waitForPage(session, (href) => href.startsWith(`${EXTENSION_BASE}/`));
     return {

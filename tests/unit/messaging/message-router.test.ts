@@ -55,7 +55,7 @@ function fakeHandlers(): Handlers {
     resumeOutbox: fail,
     testConnection: fail,
     openComposer: vi.fn(async () => ({ opened: true })),
-    getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH' })),
+    getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
   };
 }
 
@@ -137,5 +137,18 @@ describe('routeMessage', () => {
       ok: false,
       error: 'Only a message that failed can be tried again.',
     });
+  });
+});
+
+describe('routeMessage and the sender', () => {
+  it('hands the handler the sender the browser reported, for the frame to be judged by', async () => {
+    const handlers = fakeHandlers();
+    const sender = {
+      id: 'ext',
+      url: 'https://acme.zendesk.com/agent',
+      origin: 'https://acme.zendesk.com',
+    };
+    await routeMessage({ name: 'getPageConfig', data: {} }, 'content-script', handlers, sender);
+    expect(handlers.getPageConfig).toHaveBeenCalledWith({}, sender);
   });
 });

@@ -9,36 +9,29 @@ import {
 } from '@/utils/sites/register-sites';
 import { NO_SITE_CHOICES } from '@/utils/sites/site-coverage';
 
+const USER_SITES = { enabled: ['https://crm.example.com'], disabled: [] };
+
 describe('plannedScripts', () => {
-  it('registers the default CRMs in all frames when nothing was chosen', () => {
-    expect(plannedScripts(NO_SITE_CHOICES, [])).toEqual([
+  it('registers nothing while the user enabled no site (the defaults are in the manifest)', () => {
+    expect(plannedScripts(NO_SITE_CHOICES, [])).toEqual([]);
+    expect(plannedScripts({ enabled: [], disabled: ['https://acme.zendesk.com'] }, [])).toEqual([]);
+  });
+
+  it('registers the enabled sites the browser grants, and only those, in all frames', () => {
+    const scripts = plannedScripts(
+      { enabled: ['https://crm.example.com', 'https://revoked.example.com'], disabled: [] },
+      ['https://crm.example.com'],
+    );
+    expect(scripts).toEqual([
       {
-        id: 'crm-defaults',
-        matches: [...CRM_MATCH_PATTERNS],
+        id: 'crm-user-sites',
+        matches: ['https://crm.example.com/*'],
         js: [CONTENT_SCRIPT_FILE],
         allFrames: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
     ]);
-  });
-
-  it('excludes the default CRMs the user disabled', () => {
-    const [defaults] = plannedScripts({ enabled: [], disabled: ['https://acme.zendesk.com'] }, []);
-    expect(defaults?.excludeMatches).toEqual(['https://acme.zendesk.com/*']);
-  });
-
-  it('adds the enabled sites the browser grants, and only those', () => {
-    const scripts = plannedScripts(
-      { enabled: ['https://crm.example.com', 'https://revoked.example.com'], disabled: [] },
-      ['https://crm.example.com'],
-    );
-    expect(scripts[1]).toMatchObject({
-      id: 'crm-user-sites',
-      matches: ['https://crm.example.com/*'],
-      allFrames: true,
-    });
-    expect(scripts).toHaveLength(2);
   });
 });
 
@@ -52,7 +45,7 @@ function fakeScripting(registered: ContentScript[]) {
 }
 
 describe('syncContentScripts', () => {
-  const planned = plannedScripts(NO_SITE_CHOICES, []);
+  const planned = plannedScripts(USER_SITES, ['https://crm.example.com']);
 
   it('registers the plan when nothing is registered', async () => {
     const api = fakeScripting([]);
@@ -62,11 +55,11 @@ describe('syncContentScripts', () => {
   });
 
   it('touches nothing when the registered scripts already match (in any order)', async () => {
-    const [defaults] = planned;
-    if (!defaults) throw new Error('no plan');
+    const [script] = planned;
+    if (!script) throw new Error('no plan');
     const same = {
-      ...defaults,
-      matches: [...(defaults.matches ?? [])].reverse(),
+      ...script,
+      matches: [...(script.matches ?? [])].reverse(),
       world: 'ISOLATED',
     } as ContentScript;
     const api = fakeScripting([same]);
@@ -76,11 +69,19 @@ describe('syncContentScripts', () => {
 
   it('replaces registered scripts that differ from the plan', async () => {
     const api = fakeScripting([
-      { id: 'crm-defaults', matches: ['https://old.example.com/*'], js: [CONTENT_SCRIPT_FILE] },
+      { id: 'crm-user-sites', matches: ['https://old.example.com/*'], js: [CONTENT_SCRIPT_FILE] },
     ]);
-    const next = plannedScripts({ enabled: [], disabled: ['https://acme.zendesk.com'] }, []);
-    expect(await syncContentScripts(next, api)).toBe(true);
+    expect(await syncContentScripts(planned, api)).toBe(true);
+    expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['crm-user-sites'] });
+    expect(api.registerContentScripts).toHaveBeenCalledWith(planned);
+  });
+
+  it('removes the default-CRM registration an update from 0.1.0 left behind', async () => {
+    const api = fakeScripting([
+      { id: 'crm-defaults', matches: [...CRM_MATCH_PATTERNS], js: [CONTENT_SCRIPT_FILE] },
+    ]);
+    expect(await syncContentScripts([], api)).toBe(true);
     expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['crm-defaults'] });
-    expect(api.registerContentScripts).toHaveBeenCalledWith(next);
+    expect(api.registerContentScripts).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  frameCovered,
   isDefaultCrm,
   NO_SITE_CHOICES,
   siteOf,
   sitePattern,
   siteStatus,
+  sitesTurnedOn,
   withSiteCovered,
 } from '@/utils/sites/site-coverage';
 
@@ -110,5 +112,41 @@ describe('withSiteCovered', () => {
     expect(off).toEqual({ enabled: [], disabled: ['https://acme.zendesk.com'] });
     expect(withSiteCovered(off, crm, false)).toEqual(off);
     expect(withSiteCovered(off, crm, true)).toEqual(NO_SITE_CHOICES);
+  });
+});
+
+describe('frameCovered', () => {
+  const state = { enabled: ['https://crm.example.com'], disabled: ['https://acme.zendesk.com'] };
+
+  it('applies the site rule to the frame that asked', () => {
+    expect(frameCovered({ url: 'https://acme.lightning.force.com/r/1' }, state)).toBe(true);
+    expect(frameCovered({ url: 'https://acme.zendesk.com/agent' }, state)).toBe(false);
+    expect(frameCovered({ url: 'https://crm.example.com/contacts' }, state)).toBe(true);
+    expect(frameCovered({ url: 'https://www.example.org/' }, state)).toBe(false);
+  });
+
+  it('counts a frame without an address of its own as the origin that made it', () => {
+    const srcdoc = { url: 'about:srcdoc', origin: 'https://acme.lightning.force.com' };
+    expect(frameCovered(srcdoc, state)).toBe(true);
+    expect(frameCovered({ url: 'about:blank', origin: 'https://acme.zendesk.com' }, state)).toBe(
+      false,
+    );
+    expect(frameCovered({ url: 'about:blank', origin: 'null' }, state)).toBe(false);
+    expect(frameCovered({}, state)).toBe(false);
+  });
+});
+
+describe('sitesTurnedOn', () => {
+  it('lists the sites enabled and the defaults turned back on, nothing turned off', () => {
+    const previous = { enabled: ['https://a.example.com'], disabled: ['https://acme.zendesk.com'] };
+    expect(
+      sitesTurnedOn(previous, {
+        enabled: ['https://a.example.com', 'https://b.example.com'],
+        disabled: [],
+      }),
+    ).toEqual(['https://b.example.com', 'https://acme.zendesk.com']);
+    expect(
+      sitesTurnedOn(previous, { enabled: [], disabled: ['https://acme.zendesk.com'] }),
+    ).toEqual([]);
   });
 });

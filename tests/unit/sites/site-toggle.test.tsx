@@ -40,7 +40,6 @@ afterEach(() => {
 describe('SiteToggle', () => {
   it('offers to enable another site and asks for access inside the click', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     await render(<SiteToggle tab={{ id: 4, url: 'https://crm.example.com/contacts/1' }} />);
     expect(container.textContent).toContain('crm.example.com: send buttons are off');
     await act(async () => button(/Enable on this site/).click());
@@ -63,7 +62,7 @@ describe('SiteToggle', () => {
       enabled: [],
       disabled: ['https://acme.lightning.force.com'],
     });
-    expect(container.textContent).toContain('Reload the page');
+    expect(container.textContent).toContain('Send buttons are off for acme.lightning.force.com.');
   });
 
   it('says so on pages that are not websites', async () => {
