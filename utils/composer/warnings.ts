@@ -33,13 +33,15 @@ function balanceWarning({ balance, estimate }: WarningInputs): ComposerWarning |
 }
 
 function paceWarning({
+  draftId,
   recipient,
   records,
   now,
   paceLimitPerMinute,
 }: WarningInputs): ComposerWarning | undefined {
   if (!recipient) return undefined;
-  const pace = decidePace(records, recipient, now, paceLimitPerMinute);
+  // The draft's own message, once on its way, does not make itself wait.
+  const pace = decidePace(records, recipient, now, paceLimitPerMinute, draftId);
   if (pace.allowed) return undefined;
   return {
     kind: 'pace',

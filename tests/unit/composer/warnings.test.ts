@@ -85,6 +85,22 @@ describe('findWarnings', () => {
     ]);
   });
 
+  it('does not count the draft’s own message in flight against the pace limit', () => {
+    const own = makeRecord({
+      id: 'draft-0001',
+      message: 'Hello',
+      createdAt: NOW - 1000,
+      updatedAt: NOW - 1000,
+      sentAt: NOW - 1000,
+    });
+    expect(findWarnings({ ...BASE, records: [own], paceLimitPerMinute: 1 })).toEqual([]);
+    expect(
+      findWarnings({ ...BASE, draftId: 'draft-0002', records: [own], paceLimitPerMinute: 1 }).map(
+        (warning) => warning.kind,
+      ),
+    ).toEqual(['pace', 'repeat']);
+  });
+
   it('says an earlier unconfirmed message may have gone, not that it was sent', () => {
     const unsure = makeRecord({
       id: 'draft-0000',
