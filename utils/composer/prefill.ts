@@ -140,9 +140,18 @@ function recipientFields(
     : { recipientKind: 'contact', phone: '', contactId: recipient.contactId };
 }
 
-/** The prefill's recipient in draft fields, to match it against stored drafts. */
+// A number (7 digits at least) or a contact: text that is neither names no one, and matches no draft.
+const ADDRESSABLE = /^(phone:\d{7,}|contact:\d+)$/;
+
+/**
+ * The prefill's recipient in draft fields, to match it against stored drafts; undefined when it
+ * names no one (a selection that is not a number), so that a draft without a recipient is never
+ * taken to be "the draft for" it.
+ */
 export function prefillRecipientKey(prefill: Prefill): string | undefined {
-  return prefill.recipient ? recipientKey(recipientFields(prefill.recipient)) : undefined;
+  if (!prefill.recipient) return undefined;
+  const key = recipientKey(recipientFields(prefill.recipient));
+  return ADDRESSABLE.test(key) ? key : undefined;
 }
 
 /**

@@ -207,6 +207,24 @@ describe('openDraft', () => {
     expect(openDraft([typed], clicked, [], DEFAULTS, 5, nextId).draft.id).toBe('draft-0009');
   });
 
+  it('never gives a draft without a recipient to a number or a selection that names no one', () => {
+    const unaddressed: Draft = { ...createDraft(DEFAULTS, 3, 'draft-0008'), message: 'No one yet' };
+    const selection: Prefill = {
+      recipient: { kind: 'phone', phone: 'call me' },
+      source: 'extension',
+      tab: 'compose',
+    };
+    expect(openDraft([unaddressed], selection, [], DEFAULTS, 5, nextId).draft).toMatchObject({
+      id: 'draft-0002',
+      phone: 'call me',
+      message: '',
+    });
+    expect(openDraft([unaddressed], clicked, [], DEFAULTS, 5, nextId).draft).toMatchObject({
+      id: 'draft-0002',
+      message: '',
+    });
+  });
+
   it('starts clean for the clicked number when its old draft was sent meanwhile', () => {
     const sent = makeRecord({ id: 'draft-0009', status: 'sent' });
     const opened = openDraft([older], clicked, [sent], DEFAULTS, 5, nextId);
