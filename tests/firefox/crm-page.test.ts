@@ -12,6 +12,8 @@ test('a CRM page gets its send buttons, and a real click opens the composer with
   firefox,
   crm,
 }) => {
+  // Set up, so the composer shows the number (it comes from session storage, not from the URL).
+  await configureExtension(firefox.welcome);
   await waitForContentScript(firefox.welcome);
   const list = new FirefoxCrmPage(await firefox.browser.newPage());
   await list.page.goto(crm.url('/list.html'));
