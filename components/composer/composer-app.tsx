@@ -183,7 +183,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
       request.message === record.message &&
       JSON.stringify(request.recipient) === JSON.stringify(record.recipient)
     ) {
-      controls.replace({ ...draft, id: record.id, updatedAt: Date.now() });
+      controls.replace({ ...draft, id: record.id, updatedAt: Date.now() }, draft.id);
     }
     const updated = await sendMessage('retryMessage', { id: record.id });
     if (updated) setOutcome({ kind: 'record', record: updated });

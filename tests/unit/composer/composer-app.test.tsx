@@ -276,6 +276,35 @@ describe('ComposerApp', () => {
     expect((await storedDraft()).id).not.toBe('draft-0001');
   });
 
+  it('Try again on a message that may not have gone keeps one draft, under the message’s id', async () => {
+    await storeDraft({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    const unsure = makeRecord({
+      id: 'draft-0001',
+      status: 'failed',
+      outcomeUnknown: true,
+      problem: { kind: 'timeout', title: 'engageSPARK did not answer in time', detail: 'd' },
+    });
+    send.mockImplementation(async (name) => {
+      if (name === 'sendSms') return unsure as never;
+      if (name === 'retryMessage') return { ...unsure, status: 'queued' } as never;
+      return { ok: false, title: 'x', detail: 'y' } as never;
+    });
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+    expect(container.querySelector('.result h2')?.textContent).toBe('May not have been sent');
+    await act(async () => button('Try again').click());
+    await settle();
+    expect(send).toHaveBeenCalledWith('retryMessage', { id: 'draft-0001' });
+    const drafts = await storedDrafts();
+    expect(drafts.map((draft) => [draft.id, draft.message])).toEqual([['draft-0001', 'Hello']]);
+    expect(container.textContent).not.toContain('is kept');
+  });
+
   it('does not send an incomplete draft: it marks the field and focuses it', async () => {
     await render();
     await act(async () => button('Send').click());
