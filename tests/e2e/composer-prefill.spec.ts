@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CRM_HOST, type CrmServer, startCrmServer } from '../fixtures/crm/crm-server';
 import { ComposerPage } from './pages/composer-page';
@@ -69,6 +70,9 @@ test.describe('text the user did not write', () => {
 
     await composer.message.press('Control+Enter');
     await expect(composer.confirmSuggested).toBeVisible();
+    // The mark and the question are as accessible as the rest of the composer.
+    const { violations } = await new AxeBuilder({ page: composer.page }).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
     await composer.page.keyboard.press('Control+Enter');
     await composer.page.keyboard.press('Enter');
     await composer.confirmSuggested.getByRole('button', { name: 'Not yet' }).click();

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComposerApp } from '@/components/composer/composer-app';
 import { byRecency, createDraft, type Draft, draftsItem } from '@/utils/composer/draft-store';
 import { leavePrefill } from '@/utils/composer/pending-prefill';
+import { saveTemplate } from '@/utils/composer/templates-store';
 import type { MessageData, MessageName } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { messagesItem } from '@/utils/outbox/message-store';
@@ -188,6 +189,29 @@ describe('ComposerApp', () => {
     await settle();
     const sends = send.mock.calls.filter(([name]) => name === 'sendSms');
     expect(sends).toEqual([['sendSms', expect.objectContaining({ message: lines })]]);
+  });
+
+  it('a template the user picks replaces suggested text and is the user’s own: no confirmation', async () => {
+    await saveTemplate({ name: 'Thanks', message: 'Thank you for your order.' });
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      return makeRecord({ id: 'x-0000001', status: 'queued' }) as never;
+    });
+    await render(`?to=639171234567&message=${encodeURIComponent('Injected')}`);
+    expect(container.textContent).toContain('Suggested text');
+    await act(async () => button('Templates (1)').click());
+    await settle();
+    const use = container.querySelector('button[aria-label="Use template Thanks"]');
+    await act(async () => (use as HTMLButtonElement).click());
+    await settle();
+    expect(field('Message').value).toBe('Thank you for your order.');
+    expect(container.textContent).not.toContain('Suggested text');
+    await act(async () => button('Send').click());
+    await settle();
+    expect(send).toHaveBeenCalledWith(
+      'sendSms',
+      expect.objectContaining({ message: 'Thank you for your order.' }),
+    );
   });
 
   it('says where suggested text from the background came from: the link the user right-clicked', async () => {
