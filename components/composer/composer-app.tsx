@@ -152,7 +152,9 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
       return;
     }
     setConfirming(false);
-    if (draft?.suggested) controls.update({ suggested: undefined });
+    // Confirmed: the text is now the user's. Same id (the request carries it), so not an edit.
+    if (draft?.suggested)
+      controls.replace({ ...draft, suggested: undefined, updatedAt: Date.now() });
     setSending(true);
     focusResult.current = true;
     const showRecord = (record: MessageRecord): void => {
