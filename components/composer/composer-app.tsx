@@ -12,13 +12,14 @@ import { HostAccessBanner } from '@/components/shared/host-access-banner';
 import { SiteToggle } from '@/components/sites/site-toggle';
 import { deriveComposer } from '@/utils/composer/composer-state';
 import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
-import type { ComposerTab } from '@/utils/composer/prefill';
+import type { ComposerTab, Prefill } from '@/utils/composer/prefill';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, readRecords } from '@/utils/outbox/message-store';
 import { ComposerForm, SENDER_ID } from './composer-form';
 import { ComposerTabs, panelId, tabId } from './composer-tabs';
 import { HistoryList } from './history-list';
+import { KeptDrafts } from './kept-drafts';
 import { MESSAGE_ID } from './message-field';
 import { RECIPIENT_INPUT_IDS } from './recipient-field';
 import type { SendOutcomeView } from './send-result';
@@ -45,6 +46,8 @@ function liveOutcome(
     : outcome;
 }
 
+const NO_PREFILL: Prefill = { source: 'extension', tab: 'compose' };
+
 function focusById(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
@@ -58,6 +61,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
   const [outcome, setOutcome] = useState<SendOutcomeView>();
   const [sending, setSending] = useState(false);
   const [attempted, setAttempted] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
   const focusResult = useRef(false);
 
@@ -66,7 +70,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
     [],
   );
   const ready = prefill && data && data.missing.length === 0 ? data : undefined;
-  const controls = useDraft(ready, prefill ?? { tab: 'compose' }, showSettled);
+  const controls = useDraft(ready, prefill ?? NO_PREFILL, showSettled);
   const { draft } = controls;
 
   useEffect(() => {
@@ -127,7 +131,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
     );
   }
 
-  async function send(): Promise<void> {
+  async function send(confirmed = false): Promise<void> {
     if (sending || !view || !data) return;
     if (!view.request) {
       setAttempted(true);
@@ -142,6 +146,15 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
         );
       return;
     }
+    // Text the user did not write goes out only after one deliberate yes (ConfirmSuggested).
+    if (draft?.suggested && !confirmed) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    // Confirmed: the text is now the user's. Same id (the request carries it), so not an edit.
+    if (draft?.suggested)
+      controls.replace({ ...draft, suggested: undefined, updatedAt: Date.now() });
     setSending(true);
     focusResult.current = true;
     const showRecord = (record: MessageRecord): void => {
@@ -172,7 +185,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
       request.message === record.message &&
       JSON.stringify(request.recipient) === JSON.stringify(record.recipient)
     ) {
-      controls.replace({ ...draft, id: record.id, updatedAt: Date.now() });
+      controls.replace({ ...draft, id: record.id, updatedAt: Date.now() }, draft.id);
     }
     const updated = await sendMessage('retryMessage', { id: record.id });
     if (updated) setOutcome({ kind: 'record', record: updated });
@@ -184,7 +197,9 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
   }
 
   function sendAgain(record: MessageRecord): void {
+    // A new draft of its own: the one being written stays kept (KeptDrafts offers it).
     controls.replace(draftFromRecord(record, Date.now()));
+    setConfirming(false);
     setOutcome(undefined);
     setAttempted(false);
     setTab('compose');
@@ -206,6 +221,18 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
       )}
       <HostAccessBanner />
       <ComposerTabs selected={tab} onSelect={setTab} />
+      {tab === 'compose' && (
+        <KeptDrafts
+          kept={controls.kept}
+          onOpen={(kept) => {
+            controls.switchTo(kept);
+            setOutcome(undefined);
+            setConfirming(false);
+            setAttempted(false);
+            focusById(MESSAGE_ID);
+          }}
+        />
+      )}
       <div
         role="tabpanel"
         id={panelId('compose')}
@@ -222,6 +249,12 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
             sending={sending}
             attempted={attempted}
             outcome={liveOutcome(outcome, data.records)}
+            confirming={confirming}
+            onConfirmSuggested={() => void send(true)}
+            onNotYet={() => {
+              setConfirming(false);
+              focusById(MESSAGE_ID);
+            }}
             resultHeadingRef={resultHeadingRef}
             onChange={(patch) => {
               controls.update(patch);

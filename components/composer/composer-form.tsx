@@ -6,6 +6,7 @@ import type { Draft } from '@/utils/composer/draft-store';
 import type { Template } from '@/utils/composer/templates-store';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import type { RecipientMode } from '@/utils/settings/settings-schema';
+import { ConfirmSuggested } from './confirm-suggested';
 import { MessageField } from './message-field';
 import { RecipientField } from './recipient-field';
 import { type SendOutcomeView, SendResult } from './send-result';
@@ -24,6 +25,10 @@ type ComposerFormProps = {
   /** Send was pressed with something missing: empty fields now say so. */
   attempted: boolean;
   outcome: SendOutcomeView | undefined;
+  /** Send was pressed on suggested text: the one extra confirmation is showing. */
+  confirming: boolean;
+  onConfirmSuggested: () => void;
+  onNotYet: () => void;
   resultHeadingRef: RefObject<HTMLHeadingElement | null>;
   onChange: (patch: DraftPatch) => void;
   onSend: () => void;
@@ -60,7 +65,9 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
       onKeyDown={(event) => {
         if (!isSendShortcut(event)) return;
         event.preventDefault();
-        if (!sending && !outcome) onSend();
+        // While the confirmation shows, the shortcut does nothing: a second Ctrl+Enter is not a
+        // deliberate yes to text the user did not write.
+        if (!sending && !outcome && !props.confirming) onSend();
       }}
     >
       <RecipientField
@@ -94,6 +101,7 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
       </Field>
       <MessageField
         message={draft.message}
+        suggested={draft.suggested}
         view={view}
         endpoint={endpoint}
         error={messageError(view, attempted)}
@@ -101,11 +109,14 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
         templatesOpen={templatesOpen}
         onTemplatesOpen={setTemplatesOpen}
         onChange={(message) => onChange({ message })}
+        onUseTemplate={(message) => onChange({ message, suggested: undefined })}
         onTyping={typingIn('message')}
       />
       {!outcome && <WarningsList warnings={view.warnings} />}
       <div className="send-area">
-        {outcome ? (
+        {props.confirming && draft.suggested && !outcome ? (
+          <ConfirmSuggested onConfirm={props.onConfirmSuggested} onNotYet={props.onNotYet} />
+        ) : outcome ? (
           <SendResult
             outcome={outcome}
             now={now}

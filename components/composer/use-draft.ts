@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   type DraftPatch,
   editDraft,
+  findKeptDrafts,
   openDraft,
   reconcileDraft,
   sameDraftContent,
@@ -9,9 +10,9 @@ import {
 import {
   type Draft,
   type DraftDefaults,
-  loadDraft,
+  loadDrafts,
   saveDraft,
-  watchDraft,
+  watchDrafts,
 } from '@/utils/composer/draft-store';
 import type { Prefill } from '@/utils/composer/prefill';
 import type { MessageRecord } from '@/utils/outbox/message-record';
@@ -22,9 +23,13 @@ const WINDOW_ID = crypto.randomUUID();
 
 export type DraftControls = {
   draft: Draft | undefined;
+  /** Other unsent drafts with text, newest first: kept, never re-aimed at this window's recipient. */
+  kept: Draft[];
   update(patch: DraftPatch): void;
-  /** Puts a whole new draft in place ("Send again"). */
-  replace(draft: Draft): void;
+  /** Puts a whole new draft in place ("Send again"); `replaces` is the stored one it succeeds. */
+  replace(draft: Draft, replaces?: string): void;
+  /** Shows another stored draft here, as it is. */
+  switchTo(draft: Draft): void;
   /** Applies what the outbox says about the draft's message; returns that message, if any. */
   settle(records: readonly MessageRecord[]): MessageRecord | undefined;
 };
@@ -35,7 +40,8 @@ function defaultsFrom(data: StoredData): DraftDefaults {
 
 /**
  * The draft survives the popup closing (it closes whenever focus leaves it): every change is
- * stored at once, and a change made in another composer window shows up here.
+ * stored at once, and a change another composer window makes to this same draft shows up here.
+ * Each window follows one draft by its id; other drafts are never touched from here.
  */
 export function useDraft(
   data: StoredData | undefined,
@@ -43,6 +49,7 @@ export function useDraft(
   onSettled: (record: MessageRecord) => void,
 ): DraftControls {
   const [draft, setDraft] = useState<Draft>();
+  const [stored, setStored] = useState<Draft[]>([]);
   const latest = useRef<Draft | undefined>(undefined);
   const dataRef = useRef(data);
   dataRef.current = data;
@@ -50,33 +57,43 @@ export function useDraft(
   onSettledRef.current = onSettled;
   const loading = useRef(false);
 
-  const commit = useCallback((next: Draft, store = true): void => {
+  const commit = useCallback((next: Draft, store: boolean, replaces?: string): void => {
     latest.current = next;
     setDraft(next);
-    if (store) saveDraft({ ...next, writer: WINDOW_ID }).catch(() => undefined);
+    if (store) saveDraft({ ...next, writer: WINDOW_ID }, replaces).catch(() => undefined);
   }, []);
 
-  const settle = useCallback(
-    (records: readonly MessageRecord[]): MessageRecord | undefined => {
-      const current = latest.current;
-      const stored = dataRef.current;
-      if (!current || !stored) return undefined;
-      const reconciled = reconcileDraft(current, records, defaultsFrom(stored), Date.now());
-      if (reconciled.draft !== current) commit(reconciled.draft);
-      return reconciled.record;
+  /** The same message under a new id (sent, failed, edited after a send) succeeds the old one. */
+  const commitSuccessor = useCallback(
+    (next: Draft): void => {
+      const previous = latest.current?.id;
+      commit(next, true, previous !== next.id ? previous : undefined);
     },
     [commit],
   );
 
-  // First load: the stored draft (or a new one), the URL's prefill, then what the outbox knows.
+  const settle = useCallback(
+    (records: readonly MessageRecord[]): MessageRecord | undefined => {
+      const current = latest.current;
+      const data = dataRef.current;
+      if (!current || !data) return undefined;
+      const reconciled = reconcileDraft(current, records, defaultsFrom(data), Date.now());
+      if (reconciled.draft !== current) commitSuccessor(reconciled.draft);
+      return reconciled.record;
+    },
+    [commitSuccessor],
+  );
+
+  // First load: the stored drafts, the prefill, then what the outbox knows.
   useEffect(() => {
     if (!data || loading.current) return;
     loading.current = true;
-    loadDraft()
-      .catch(() => undefined)
-      .then((stored) => {
-        const opened = openDraft(stored, prefill, data.records, defaultsFrom(data), Date.now());
-        commit(opened.draft, opened.changed);
+    loadDrafts()
+      .catch((): Draft[] => [])
+      .then((drafts) => {
+        setStored(drafts);
+        const opened = openDraft(drafts, prefill, data.records, defaultsFrom(data), Date.now());
+        commit(opened.draft, opened.changed, opened.replaces);
         if (opened.record) onSettledRef.current(opened.record);
       });
   }, [data, prefill, commit]);
@@ -92,8 +109,10 @@ export function useDraft(
 
   useEffect(
     () =>
-      watchDraft((incoming) => {
+      watchDrafts((drafts) => {
+        setStored(drafts);
         const current = latest.current;
+        const incoming = drafts.find((candidate) => candidate.id === current?.id);
         if (
           !incoming ||
           !current ||
@@ -110,10 +129,23 @@ export function useDraft(
     (patch: DraftPatch): void => {
       const current = latest.current;
       if (!current) return;
-      commit(editDraft(current, patch, dataRef.current?.records ?? [], Date.now()));
+      commitSuccessor(editDraft(current, patch, dataRef.current?.records ?? [], Date.now()));
     },
-    [commit],
+    [commitSuccessor],
   );
 
-  return { draft, update, replace: commit, settle };
+  const replace = useCallback(
+    (next: Draft, replaces?: string): void => commit(next, true, replaces),
+    [commit],
+  );
+  const switchTo = useCallback((next: Draft): void => commit(next, false), [commit]);
+
+  return {
+    draft,
+    kept: findKeptDrafts(stored, draft?.id, records ?? []),
+    update,
+    replace,
+    switchTo,
+    settle,
+  };
 }

@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'react';
-import { composerPath } from '@/utils/composer/composer-url';
-import { takePendingPrefill } from '@/utils/composer/pending-prefill';
-import { type Prefill, parsePrefill } from '@/utils/composer/prefill';
+import { PREFILL_TOKEN_PARAM } from '@/utils/composer/composer-url';
+import { POPUP_SLOT, takePendingPrefill } from '@/utils/composer/pending-prefill';
+import { type Prefill, parsePrefill, prefillFromBackground } from '@/utils/composer/prefill';
 
 /** The last answer, so a re-run effect (React's strict mode) does not take the pending prefill twice. */
 let last: { search: string; prefill: Promise<Prefill> } | undefined;
 
+/**
+ * A `?prefill=<token>` names what the background left in session storage: the only trusted
+ * handover. No query at all is the toolbar popup, which takes the one left for it. Any other query
+ * came from whoever opened the URL, and is read as such (source 'url').
+ */
 function readPrefill(search: string): Promise<Prefill> {
-  if (new URLSearchParams(search).size > 0) return Promise.resolve(parsePrefill(search));
-  return takePendingPrefill()
+  const query = new URLSearchParams(search);
+  const token = query.get(PREFILL_TOKEN_PARAM);
+  if (token === null && query.size > 0) return Promise.resolve(parsePrefill(search));
+  return takePendingPrefill(token ?? POPUP_SLOT)
     .catch(() => undefined)
-    .then((pending) => parsePrefill(pending ? (composerPath(pending).split('?')[1] ?? '') : ''));
+    .then(prefillFromBackground);
 }
 
-/**
- * The URL's prefill; the toolbar popup has no query, so there the one an entry point left in
- * session storage, which is consumed when read.
- */
 function readPrefillOnce(search: string): Promise<Prefill> {
   if (last?.search !== search) last = { search, prefill: readPrefill(search) };
   return last.prefill;

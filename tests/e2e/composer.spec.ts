@@ -107,10 +107,13 @@ test('a draft survives closing the popup and comes back when it reopens', async 
   expect((await reopened.storedDraft())?.id).toBe(id);
   expect(sendRequests(sandbox)).toHaveLength(0);
 
-  // A click on a number replaces the recipient and keeps the text.
+  // A click on another number starts clean for it; the draft written for the first one is kept.
   await reopened.goto('?to=639181112222');
   await expect(reopened.phone).toHaveValue('+63 918 111 2222');
-  await expect(reopened.message).toHaveValue('Half-written…');
+  await expect(reopened.message).toHaveValue('');
+  await expect(reopened.page.getByRole('note', { name: 'Kept drafts' })).toContainText(
+    'Your unsent message to (02) 8123 4567 (“Half-written…”) is kept.',
+  );
 });
 
 test('two composer windows on one draft send one SMS', async ({
@@ -160,7 +163,8 @@ test('a refused API key (401) says so and links to Settings', async ({
   serviceWorker,
 }) => {
   await configureExtension(serviceWorker, { apiKey: 'wrong-key' });
-  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}&message=Hello`);
+  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+  await composer.fill({ message: 'Hello' });
   await composer.send();
   await expect(
     composer.result.getByRole('heading', {
@@ -183,7 +187,8 @@ test('an empty account (402) says to top up', async ({
 }) => {
   await configureExtension(serviceWorker);
   sandbox.state.setBalance(1234, 0);
-  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}&message=Hello`);
+  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+  await composer.fill({ message: 'Hello' });
   await composer.send();
   await expect(
     composer.result.getByRole('heading', {
@@ -298,7 +303,8 @@ test('the pace guard warns before sending, holds the message with a countdown, a
   sandbox,
 }) => {
   await configureExtension(serviceWorker, { paceLimitPerMinute: 1 });
-  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}&message=First`);
+  const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+  await composer.fill({ message: 'First' });
   await composer.send();
   await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
   await composer.result.getByRole('button', { name: 'New message' }).click();

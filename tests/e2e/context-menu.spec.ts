@@ -35,7 +35,9 @@ async function openedComposerDraft(serviceWorker: Worker): Promise<StoredDraft> 
           getContexts(filter: object): Promise<{ documentUrl?: string }[]>;
         };
         const contexts = await runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] });
-        const { draft } = await chrome.storage.local.get('draft');
+        const { drafts } = await chrome.storage.local.get('drafts');
+        const list = (Array.isArray(drafts) ? drafts : []) as { updatedAt: number }[];
+        const draft = [...list].sort((a, b) => b.updatedAt - a.updatedAt)[0];
         return {
           open: contexts.some((context) => context.documentUrl?.includes('/popup.html')),
           draft,

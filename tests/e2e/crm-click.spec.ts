@@ -1,4 +1,10 @@
 import { CrmPage, composerPages, expect, nextComposerTo, crmTest as test } from './pages/crm-page';
+import { configureExtension } from './support/configure-extension';
+
+// Set up, so the composer shows the number it was opened for (the prefill no longer rides in its URL).
+test.beforeEach(async ({ serviceWorker }) => {
+  await configureExtension(serviceWorker);
+});
 
 test.describe('the send button', () => {
   test('a real click opens the composer with the number filled in', async ({ context, crm }) => {

@@ -41,8 +41,12 @@ test('an extension page sends one SMS: one request, a notification, a history en
     clientRef: 'click-to-sms:e2e-draft-0001',
   });
 
-  const notifications = await serviceWorker.evaluate(() => chrome.notifications.getAll());
-  expect(Object.keys(notifications)).toEqual(['sms:history:e2e-draft-0001']);
+  // The notification is shown after the reply, asynchronously: wait for it, not for a time.
+  await expect
+    .poll(async () =>
+      Object.keys(await serviceWorker.evaluate(() => chrome.notifications.getAll())),
+    )
+    .toEqual(['sms:history:e2e-draft-0001']);
 
   await expect
     .poll(

@@ -1,5 +1,6 @@
 import { NON_CRM_HOST } from '../fixtures/crm/crm-server';
 import { expect, test } from './fixtures';
+import { FirefoxComposerPage } from './pages/composer-page';
 import { FirefoxCrmPage } from './pages/crm-page';
 import { configureExtension, waitForContentScript } from './support/extension-state';
 import { delay, EXTENSION_BASE, waitForPage } from './support/firefox';
@@ -11,6 +12,8 @@ test('a CRM page gets its send buttons, and a real click opens the composer with
   firefox,
   crm,
 }) => {
+  // Set up, so the composer shows the number (it comes from session storage, not from the URL).
+  await configureExtension(firefox.welcome);
   await waitForContentScript(firefox.welcome);
   const list = new FirefoxCrmPage(await firefox.browser.newPage());
   await list.page.goto(crm.url('/list.html'));
@@ -20,8 +23,15 @@ test('a CRM page gets its send buttons, and a real click opens the composer with
   const composer = await waitForPage(firefox.browser, (href) =>
     href.startsWith(`${EXTENSION_BASE}/popup.html?`),
   );
+  // The number travels through session storage; the URL carries only a one-time token.
   const href = await composer.evaluate(() => location.href);
-  expect(new URL(href).searchParams.get('to')).toBe('639171234567');
+  expect([...new URL(href).searchParams.keys()]).toEqual(['prefill']);
+  const phone = await new FirefoxComposerPage(composer).textbox('Phone number');
+  await composer.waitForFunction(
+    (input) => (input as HTMLInputElement).value === '+63 917 123 4567',
+    { timeout: 10_000 },
+    phone,
+  );
 
   // A site that is not a CRM the user enabled gets nothing.
   const other = new FirefoxCrmPage(await firefox.browser.newPage());

@@ -80,6 +80,7 @@ export function deriveComposer({
     personalization,
     estimate,
     warnings: findWarnings({
+      draftId: draft.id,
       recipient: target,
       message: draft.message,
       records,

@@ -69,7 +69,18 @@ function failedView(record: MessageRecord): ResultView {
   };
 }
 
+/**
+ * While the outbox retries by itself, the stored problem's advice ("check the message log before
+ * sending it again") is not true yet: every attempt carries the same clientDedup, so engageSPARK
+ * sends it at most once, and there is nothing to do. That advice is for the end state, failed
+ * with outcomeUnknown ("May not have been sent").
+ */
+export const RETRYING =
+  'The extension is trying again by itself under the same label, so engageSPARK cannot send it twice. Nothing to do yet; you can close this window.';
+
 function waitingLines(record: MessageRecord): string[] {
+  if (record.outcomeUnknown)
+    return [record.problem?.title ?? '', RETRYING].filter((line) => line !== '');
   if (record.problem)
     return [record.problem.title, record.problem.detail].filter((line) => line !== '');
   return ['It goes out in a moment; you can close this window.'];
@@ -111,8 +122,8 @@ export function describeResult(record: MessageRecord, now: number, locale?: stri
       return {
         tone: 'waiting',
         role: 'status',
-        title: 'Sending…',
-        lines: [],
+        title: record.outcomeUnknown ? 'Trying again…' : 'Sending…',
+        lines: record.outcomeUnknown ? [RETRYING] : [],
         facts: [],
         actions: [],
       };

@@ -1,10 +1,16 @@
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
-import { createDraft, type Draft, type DraftDefaults, newDraftId } from './draft-store';
-import { applyPrefill, type Prefill } from './prefill';
+import { byRecency, createDraft, type Draft, type DraftDefaults, newDraftId } from './draft-store';
+import {
+  applyPrefill,
+  hasContent,
+  type Prefill,
+  prefillRecipientKey,
+  recipientKey,
+} from './prefill';
 
 export type DraftPatch = Partial<
-  Pick<Draft, 'recipientKind' | 'phone' | 'contactId' | 'from' | 'message'>
+  Pick<Draft, 'recipientKind' | 'phone' | 'contactId' | 'from' | 'message' | 'suggested'>
 >;
 
 /**
@@ -20,7 +26,10 @@ export function editDraft(
   makeId: () => string = newDraftId,
 ): Draft {
   const submitted = records.some((record) => record.id === draft.id);
-  return { ...draft, ...patch, ...(submitted && { id: makeId() }), updatedAt: now };
+  const next = { ...draft, ...patch, ...(submitted && { id: makeId() }), updatedAt: now };
+  // Emptied, the suggested text is gone: whatever comes next is the user's own.
+  if (next.message.trim() === '') delete next.suggested;
+  return next;
 }
 
 export type Reconciled = { draft: Draft; record?: MessageRecord };
@@ -86,7 +95,8 @@ export function sameDraftContent(a: Draft, b: Draft): boolean {
     a.phone === b.phone &&
     a.contactId === b.contactId &&
     a.from === b.from &&
-    a.message === b.message
+    a.message === b.message &&
+    a.suggested === b.suggested
   );
 }
 
@@ -96,31 +106,81 @@ export type OpenedDraft = {
   record?: MessageRecord;
   /** The draft differs from what is stored (or nothing was stored). */
   changed: boolean;
+  /** The stored draft this one succeeds (its message was sent or failed), to remove. */
+  replaces?: string;
 };
 
+function reopen(
+  base: Draft,
+  records: readonly MessageRecord[],
+  defaults: DraftDefaults,
+  now: number,
+  makeId: () => string,
+): Reconciled & { replaces?: string } {
+  const reconciled = reconcileDraft(base, records, defaults, now, makeId);
+  return reconciled.draft.id === base.id ? reconciled : { ...reconciled, replaces: base.id };
+}
+
 /**
- * What the composer shows when it opens: the stored draft settled against the outbox first, then
- * the URL's prefill. A prefill is a new intent (the user clicked a number), so it gets an id of
- * its own if the old one is spent, and the old message's result is not shown over it.
+ * What the composer shows when it opens:
+ * - with nothing prefilled (the toolbar button), the newest stored draft, settled against the outbox;
+ * - for a number (a page button, the menu, the shortcut, a link), the unsent draft already written
+ *   to that same number, or else a new draft. A draft written for another recipient is never
+ *   re-aimed: it stays stored as it is (see findKeptDrafts). Text the prefill brings always starts
+ *   a new draft, marked as suggested.
  */
 export function openDraft(
-  stored: Draft | undefined,
+  stored: readonly Draft[],
   prefill: Prefill,
   records: readonly MessageRecord[],
   defaults: DraftDefaults,
   now: number,
   makeId: () => string = newDraftId,
 ): OpenedDraft {
-  const base = stored ?? createDraft(defaults, now, makeId());
-  const reconciled = reconcileDraft(base, records, defaults, now, makeId);
-  const prefilled = applyPrefill(reconciled.draft, prefill, now);
-  if (prefilled === reconciled.draft) {
+  if (!hasContent(prefill)) {
+    const latest = byRecency(stored)[0];
+    if (!latest) return { draft: createDraft(defaults, now, makeId()), changed: true };
+    const reopened = reopen(latest, records, defaults, now, makeId);
+    return { ...reopened, changed: reopened.draft !== latest };
+  }
+  const key = prefillRecipientKey(prefill);
+  const same =
+    prefill.message === undefined && key !== undefined
+      ? byRecency(stored).find(
+          (draft) => recipientKey(draft) === key && draft.message.trim() !== '',
+        )
+      : undefined;
+  if (!same) {
     return {
-      draft: prefilled,
-      record: reconciled.record,
-      changed: stored === undefined || prefilled !== base,
+      draft: applyPrefill(createDraft(defaults, now, makeId()), prefill, now),
+      changed: true,
     };
   }
-  const spent = records.some((record) => record.id === prefilled.id);
-  return { draft: spent ? { ...prefilled, id: makeId() } : prefilled, changed: true };
+  const reopened = reopen(same, records, defaults, now, makeId);
+  // Sent meanwhile: the fresh draft that follows it is for the number just clicked.
+  const draft =
+    reopened.draft.id === same.id ? reopened.draft : applyPrefill(reopened.draft, prefill, now);
+  return {
+    draft,
+    ...(draft.id === same.id && { record: reopened.record }),
+    changed: draft !== same,
+    ...(reopened.replaces && { replaces: reopened.replaces }),
+  };
+}
+
+/**
+ * The other unsent drafts, newest first, so the composer can say they are kept and offer them: the
+ * ones with text whose message has not been sent yet.
+ */
+export function findKeptDrafts(
+  stored: readonly Draft[],
+  currentId: string | undefined,
+  records: readonly MessageRecord[],
+): Draft[] {
+  const sent = new Set(
+    records.filter((record) => record.status === 'sent').map((record) => record.id),
+  );
+  return byRecency(stored).filter(
+    (draft) => draft.id !== currentId && draft.message.trim() !== '' && !sent.has(draft.id),
+  );
 }

@@ -17,14 +17,31 @@ export const draftSchema = z.object({
   contactId: z.string().max(30),
   from: z.string().max(30),
   message: z.string().max(5000),
+  /**
+   * The text came from outside (a link's sms: body through the background, or popup.html's
+   * query), not from the user's typing: it is shown whole, marked, and its send is confirmed once.
+   */
+  suggested: z.enum(['extension', 'url']).optional(),
   updatedAt: z.number(),
   /** The composer window that wrote it, so a window ignores its own writes coming back. */
   writer: z.string().max(100).optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-/** Version 1 is the first shipped layout; a new layout bumps it and adds a tested migration. */
-export const draftItem = storage.defineItem<unknown>('local:draft', { fallback: null, version: 1 });
+/**
+ * Every unsent draft, one per message being written: a composer opened for another number gets a
+ * draft of its own, so text written for one recipient is never re-aimed at another and opening a
+ * composer never changes the draft another composer shows. Version 1 is the first shipped layout.
+ */
+export const draftsItem = storage.defineItem<unknown>('local:drafts', {
+  fallback: null,
+  version: 1,
+});
+/** The single draft of earlier versions, read once into `drafts` and then removed. */
+export const legacyDraftItem = storage.defineItem<unknown>('local:draft', { fallback: null });
+
+/** Enough for a day's interrupted messages; the oldest go first. */
+export const MAX_DRAFTS = 20;
 
 export type DraftDefaults = { recipientKind: RecipientKind; from: string };
 
@@ -54,14 +71,45 @@ export function readDraft(stored: unknown): Draft | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function loadDraft(): Promise<Draft | undefined> {
-  return readDraft(await draftItem.getValue());
+/** Each draft is checked on its own, so one damaged entry does not cost the others. */
+export function readDrafts(stored: unknown): Draft[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => readDraft(entry) ?? []);
 }
 
-export async function saveDraft(draft: Draft): Promise<void> {
-  await draftItem.setValue(draftSchema.parse(draft));
+/** Nothing written yet: not worth keeping once the composer that made it moves on. */
+export function isBlankDraft(draft: Draft): boolean {
+  return draft.message.trim() === '' && draft.phone.trim() === '' && draft.contactId.trim() === '';
 }
 
-export function watchDraft(onChange: (draft: Draft | undefined) => void): () => void {
-  return draftItem.watch((value) => onChange(readDraft(value)));
+/** Newest first. */
+export function byRecency(drafts: readonly Draft[]): Draft[] {
+  return [...drafts].sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export async function loadDrafts(): Promise<Draft[]> {
+  const stored = await draftsItem.getValue();
+  if (stored !== null) return readDrafts(stored);
+  const legacy = readDraft(await legacyDraftItem.getValue());
+  const drafts = legacy ? [legacy] : [];
+  await draftsItem.setValue(drafts);
+  await legacyDraftItem.removeValue();
+  return drafts;
+}
+
+/**
+ * Stores `draft` under its id; `replaces` is the id it succeeds (sent, failed, or edited after a
+ * send), which goes. Blank drafts of other windows and the oldest beyond MAX_DRAFTS are dropped.
+ */
+export async function saveDraft(draft: Draft, replaces?: string): Promise<void> {
+  const checked = draftSchema.parse(draft);
+  const others = (await loadDrafts()).filter(
+    (other) => other.id !== checked.id && other.id !== replaces && !isBlankDraft(other),
+  );
+  const kept = byRecency(others).slice(0, MAX_DRAFTS - 1);
+  await draftsItem.setValue([checked, ...kept]);
+}
+
+export function watchDrafts(onChange: (drafts: Draft[]) => void): () => void {
+  return draftsItem.watch((value) => onChange(readDrafts(value)));
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type ComposerPrefill, composerPath } from './composer-url';
-import { leavePrefillForPopup, takePendingPrefill } from './pending-prefill';
+import { leavePrefill, POPUP_SLOT, takePendingPrefill } from './pending-prefill';
 
 /** The composer window this browser session opened, reused so triggers never stack windows. */
 const composerWindowItem = storage.defineItem<number | null>('session:composerWindowId', {
@@ -10,9 +10,13 @@ const composerWindowItem = storage.defineItem<number | null>('session:composerWi
 
 const WINDOW_SIZE = { width: 420, height: 680 };
 
-/** Opens the composer in a small window of its own, or points the open one at the new prefill. */
+/**
+ * Opens the composer in a small window of its own, or points the open one at the new prefill.
+ * The prefill travels through session storage under a token (pending-prefill.ts), not in the URL.
+ */
 export async function openComposerWindow(prefill: ComposerPrefill): Promise<void> {
-  const url = browser.runtime.getURL(composerPath(prefill) as '/popup.html');
+  const token = await leavePrefill(prefill);
+  const url = browser.runtime.getURL(composerPath(token) as '/popup.html');
   const windowId = await composerWindowItem.getValue();
   if (windowId !== null && (await reuseWindow(windowId, url))) return;
   const created = await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
@@ -38,10 +42,10 @@ async function reuseWindow(windowId: number, url: string): Promise<boolean> {
  */
 export async function openComposer(prefill: ComposerPrefill): Promise<void> {
   try {
-    await leavePrefillForPopup(prefill);
+    await leavePrefill(prefill, POPUP_SLOT);
     await browser.action.openPopup();
   } catch {
-    await takePendingPrefill(); // not opened: leave nothing behind for a later popup
+    await takePendingPrefill(POPUP_SLOT); // not opened: leave nothing behind for a later popup
     await openComposerWindow(prefill);
   }
 }

@@ -1,30 +1,55 @@
 import { storage } from 'wxt/utils/storage';
-import type { ComposerPrefill } from './composer-url';
+import { z } from 'zod';
+import { type ComposerPrefill, composerPrefillSchema } from './composer-url';
 
 /**
- * The toolbar popup opens without a query string, so an entry point that opens it hands over its
- * prefill here (session storage: trusted contexts only, gone with the browser session). The popup
- * takes it once; a stale one (older than a minute) is ignored.
+ * How the background hands a prefill to the composer it opens: under a random token in session
+ * storage (trusted contexts only: no web page, content script or other extension can read or
+ * write it; gone with the browser session). The composer window gets the token in its URL; the
+ * toolbar popup, which opens without a query, takes the one left in the POPUP_SLOT. Each is taken
+ * once; a stale one (older than a minute) is ignored.
  */
-const pendingPrefillItem = storage.defineItem<{ prefill: ComposerPrefill; at: number } | null>(
-  'session:pendingPrefill',
-  {
-    fallback: null,
-  },
+const pendingSchema = z.record(
+  z.string(),
+  z.object({ prefill: composerPrefillSchema, at: z.number() }),
 );
+type Pending = z.infer<typeof pendingSchema>;
 
+const pendingPrefillsItem = storage.defineItem<unknown>('session:pendingPrefills', {
+  fallback: {},
+});
+
+export const POPUP_SLOT = 'popup';
 const MAX_AGE_MS = 60_000;
 
-export async function leavePrefillForPopup(
-  prefill: ComposerPrefill,
-  now = Date.now(),
-): Promise<void> {
-  await pendingPrefillItem.setValue({ prefill, at: now });
+async function readPending(now: number): Promise<Pending> {
+  const parsed = pendingSchema.safeParse(await pendingPrefillsItem.getValue());
+  if (!parsed.success) return {};
+  return Object.fromEntries(
+    Object.entries(parsed.data).filter(([, entry]) => now - entry.at <= MAX_AGE_MS),
+  );
 }
 
-export async function takePendingPrefill(now = Date.now()): Promise<ComposerPrefill | undefined> {
-  const pending = await pendingPrefillItem.getValue();
-  if (!pending) return undefined;
-  await pendingPrefillItem.removeValue();
-  return now - pending.at <= MAX_AGE_MS ? pending.prefill : undefined;
+/** Leaves a prefill for one composer; returns the token that composer must present. */
+export async function leavePrefill(
+  prefill: ComposerPrefill,
+  slot: string = crypto.randomUUID(),
+  now = Date.now(),
+): Promise<string> {
+  const pending = await readPending(now);
+  await pendingPrefillsItem.setValue({ ...pending, [slot]: { prefill, at: now } });
+  return slot;
+}
+
+export async function takePendingPrefill(
+  slot: string,
+  now = Date.now(),
+): Promise<ComposerPrefill | undefined> {
+  const pending = await readPending(now);
+  const entry = Object.hasOwn(pending, slot) ? pending[slot] : undefined;
+  if (entry) {
+    delete pending[slot];
+    await pendingPrefillsItem.setValue(pending);
+  }
+  return entry?.prefill;
 }

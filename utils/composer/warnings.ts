@@ -9,6 +9,8 @@ export const REPEAT_WINDOW_MS = 60_000;
 export type ComposerWarning = { kind: 'balance' | 'pace' | 'repeat'; text: string };
 
 export type WarningInputs = {
+  /** The draft's id, which its own message carries once submitted: that one is no repeat. */
+  draftId: string;
   recipient: Recipient | undefined;
   message: string;
   records: readonly MessageRecord[];
@@ -31,13 +33,15 @@ function balanceWarning({ balance, estimate }: WarningInputs): ComposerWarning |
 }
 
 function paceWarning({
+  draftId,
   recipient,
   records,
   now,
   paceLimitPerMinute,
 }: WarningInputs): ComposerWarning | undefined {
   if (!recipient) return undefined;
-  const pace = decidePace(records, recipient, now, paceLimitPerMinute);
+  // The draft's own message, once on its way, does not make itself wait.
+  const pace = decidePace(records, recipient, now, paceLimitPerMinute, draftId);
   if (pace.allowed) return undefined;
   return {
     kind: 'pace',
@@ -51,8 +55,13 @@ function mayHaveGone(record: MessageRecord): boolean {
   return record.status !== 'failed' || record.outcomeUnknown === true;
 }
 
-/** The same words to the same person within a minute is nearly always a double click or a second window. */
+/**
+ * The same words to the same person within a minute is nearly always a double click or a second
+ * window. Only an earlier message counts: the one this draft is sending (same id, so it can never
+ * go twice) is not a repeat of itself.
+ */
 function repeatWarning({
+  draftId,
   recipient,
   message,
   records,
@@ -61,15 +70,20 @@ function repeatWarning({
   if (!recipient || message.trim() === '') return undefined;
   const repeat = records.find(
     (record) =>
+      record.id !== draftId &&
       mayHaveGone(record) &&
       record.createdAt > now - REPEAT_WINDOW_MS &&
       record.message === message &&
       isSameRecipient(record, recipient),
   );
   if (!repeat) return undefined;
+  const ago = seconds(now - repeat.createdAt);
   return {
     kind: 'repeat',
-    text: `You sent this same text to this recipient ${seconds(now - repeat.createdAt)} s ago.`,
+    text:
+      repeat.status === 'failed'
+        ? `This same text to this recipient may have gone out ${ago} s ago (it was not confirmed).`
+        : `You sent this same text to this recipient ${ago} s ago.`,
   };
 }
 

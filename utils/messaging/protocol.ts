@@ -16,16 +16,12 @@ export const sendSmsSchema = z.object({
 });
 export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
 
-export const openComposerSchema = z
-  .object({
-    to: z
-      .string()
-      .regex(/^\d{7,15}$/)
-      .optional(),
-    text: z.string().max(200).optional(),
-    message: z.string().max(2000).optional(),
-  })
-  .strict();
+/**
+ * A content script asks for the composer with the number its button carries, and nothing more: no
+ * text, which would reach the composer as if the user had written it. (A link's sms: body reaches
+ * the composer only from the context menu, through the background, marked as suggested.)
+ */
+export const openComposerSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
 
 export const testConnectionSchema = z.object({
   apiUrl: z.string().url(),

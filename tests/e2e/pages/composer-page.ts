@@ -120,11 +120,27 @@ export class ComposerPage {
     });
   }
 
-  /** The draft as stored, for tests that check it survives a closed popup. */
+  /** The draft written last (this composer's, once it stored a change), as stored. */
   async storedDraft(): Promise<Record<string, unknown> | undefined> {
-    return this.page.evaluate(
-      async () =>
-        (await chrome.storage.local.get('draft')).draft as Record<string, unknown> | undefined,
-    );
+    return (await this.storedDrafts())[0];
+  }
+
+  /** Every stored draft, newest first. */
+  async storedDrafts(): Promise<Record<string, unknown>[]> {
+    return this.page.evaluate(async () => {
+      const { drafts } = await chrome.storage.local.get('drafts');
+      const list = (Array.isArray(drafts) ? drafts : []) as { updatedAt: number }[];
+      return [...list].sort((a, b) => b.updatedAt - a.updatedAt) as Record<string, unknown>[];
+    });
+  }
+
+  /** The mark on text the user did not write. */
+  get suggestedNote(): Locator {
+    return this.page.getByText('Suggested text: you did not write this.');
+  }
+
+  /** The one extra question before suggested text is sent. */
+  get confirmSuggested(): Locator {
+    return this.page.getByRole('region', { name: 'Send text you did not write?' });
   }
 }

@@ -129,7 +129,10 @@ export function composerPages(context: BrowserContext): Page[] {
   return context.pages().filter((page) => new URL(page.url()).pathname === '/popup.html');
 }
 
-/** Waits for the composer window to open and gives its `to` prefill. */
+/**
+ * Waits for the composer window to open and gives the digits of the number it shows (the number
+ * travels from the background through session storage, not in the window's URL).
+ */
 export async function nextComposerTo(
   context: BrowserContext,
   action: () => Promise<void>,
@@ -140,7 +143,9 @@ export async function nextComposerTo(
   });
   await action();
   const composer = await opened;
-  return new URL(composer.url()).searchParams.get('to');
+  const phone = composer.getByRole('textbox', { name: 'Phone number' });
+  await expect(phone).not.toHaveValue('');
+  return (await phone.inputValue()).replace(/\D/g, '') || null;
 }
 
 export { expect };

@@ -108,7 +108,7 @@ export async function launchExtensionBrowser(
       for (const other of context.pages()) if (other !== page) await other.close();
       await page.evaluate(async () => {
         await chrome.alarms.clearAll();
-        await chrome.storage.local.remove(['messages', 'draft', 'balance']);
+        await chrome.storage.local.remove(['messages', 'draft', 'drafts', 'balance']);
         const shown = await chrome.notifications.getAll();
         await Promise.all(Object.keys(shown).map((id) => chrome.notifications.clear(id)));
       });

@@ -4,7 +4,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComposerApp } from '@/components/composer/composer-app';
-import { createDraft, type Draft, draftItem } from '@/utils/composer/draft-store';
+import { byRecency, createDraft, type Draft, draftsItem } from '@/utils/composer/draft-store';
+import { leavePrefill } from '@/utils/composer/pending-prefill';
+import { saveTemplate } from '@/utils/composer/templates-store';
 import type { MessageData, MessageName } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { messagesItem } from '@/utils/outbox/message-store';
@@ -63,8 +65,17 @@ async function type(control: HTMLInputElement | HTMLTextAreaElement, value: stri
   await settle();
 }
 
+/** The draft written last (the one the composer under test shows). */
 async function storedDraft(): Promise<Draft> {
-  return (await draftItem.getValue()) as Draft;
+  return byRecency((await draftsItem.getValue()) as Draft[])[0] as Draft;
+}
+
+async function storedDrafts(): Promise<Draft[]> {
+  return (await draftsItem.getValue()) as Draft[];
+}
+
+async function storeDraft(draft: Draft): Promise<void> {
+  await draftsItem.setValue([draft]);
 }
 
 beforeEach(async () => {
@@ -99,7 +110,7 @@ describe('ComposerApp', () => {
   });
 
   it('restores the stored draft and stores every change under the same id', async () => {
-    await draftItem.setValue({
+    await storeDraft({
       ...createDraft({ recipientKind: 'phone', from: 'Sales' }, 1, 'draft-0001'),
       phone: '0917 123 4567',
       message: 'Half',
@@ -114,20 +125,124 @@ describe('ComposerApp', () => {
     expect(await storedDraft()).toMatchObject({ id: 'draft-0001', message: 'Half-written' });
   });
 
-  it('puts a clicked number in the stored draft and keeps its text', async () => {
-    await draftItem.setValue({
+  it('opens a clicked number with a clean draft, and keeps the draft written for another (issue 14)', async () => {
+    const other = {
       ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
-      phone: '0918',
-      message: 'Kept',
-    });
-    await render('?to=639171234567');
+      phone: '0918 000 0000',
+      message: 'Private: your loan is approved',
+    } satisfies Draft;
+    await storeDraft(other);
+    const token = await leavePrefill({ to: '639171234567' });
+    await render(`?prefill=${token}`);
     expect(field('Phone number').value).toBe('+63 917 123 4567');
-    expect(field('Message').value).toBe('Kept');
-    expect(await storedDraft()).toMatchObject({ id: 'draft-0001', phone: '+63 917 123 4567' });
+    expect(field('Message').value).toBe('');
+    expect(container.textContent).toContain(
+      'Your unsent message to 0918 000 0000 (“Private: your loan is approved”) is kept.',
+    );
+    const drafts = await storedDrafts();
+    expect(drafts).toContainEqual(other);
+    expect(drafts).toHaveLength(2);
+
+    await act(async () => button('Open it').click());
+    await settle();
+    expect(field('Phone number').value).toBe('0918 000 0000');
+    expect(field('Message').value).toBe('Private: your loan is approved');
+  });
+
+  it('takes a prefill token once; an unknown token fills nothing in', async () => {
+    const token = await leavePrefill({ to: '639171234567' });
+    await render('?prefill=not-the-token');
+    expect(field('Phone number').value).toBe('');
+    act(() => root?.unmount());
+    container.remove();
+    await render(`?prefill=${token}`);
+    expect(field('Phone number').value).toBe('+63 917 123 4567');
+  });
+
+  it('shows text from the URL whole, marked as suggested, and sends it only after one confirmation', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `Line ${i + 1}`).join('\n');
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      return makeRecord({ id: 'x-0000001', status: 'queued', message: lines }) as never;
+    });
+    await render(`?to=639171234567&message=${encodeURIComponent(`${lines}\u202E`)}`);
+    const box = field('Message') as HTMLTextAreaElement;
+    expect(box.value).toBe(lines);
+    expect(Number(box.getAttribute('rows'))).toBeGreaterThanOrEqual(30);
+    expect(box.className).toContain('message--suggested');
+    expect(container.textContent).toContain('Suggested text: you did not write this.');
+    expect(container.textContent).toContain('another extension');
+
+    const form = container.querySelector('form') as HTMLFormElement;
+    const ctrlEnter = (): boolean =>
+      form.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+      );
+    await act(async () => ctrlEnter());
+    await settle();
+    expect(container.textContent).toContain('Send text you did not write?');
+    await act(async () => ctrlEnter());
+    await settle();
+    expect(send).not.toHaveBeenCalledWith('sendSms', expect.anything());
+
+    await act(async () => button('Yes, send this text').click());
+    await settle();
+    const sends = send.mock.calls.filter(([name]) => name === 'sendSms');
+    expect(sends).toEqual([['sendSms', expect.objectContaining({ message: lines })]]);
+  });
+
+  it('a template the user picks replaces suggested text and is the user’s own: no confirmation', async () => {
+    await saveTemplate({ name: 'Thanks', message: 'Thank you for your order.' });
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      return makeRecord({ id: 'x-0000001', status: 'queued' }) as never;
+    });
+    await render(`?to=639171234567&message=${encodeURIComponent('Injected')}`);
+    expect(container.textContent).toContain('Suggested text');
+    await act(async () => button('Templates (1)').click());
+    await settle();
+    const use = container.querySelector('button[aria-label="Use template Thanks"]');
+    await act(async () => (use as HTMLButtonElement).click());
+    await settle();
+    expect(field('Message').value).toBe('Thank you for your order.');
+    expect(container.textContent).not.toContain('Suggested text');
+    await act(async () => button('Send').click());
+    await settle();
+    expect(send).toHaveBeenCalledWith(
+      'sendSms',
+      expect.objectContaining({ message: 'Thank you for your order.' }),
+    );
+  });
+
+  it('says where suggested text from the background came from: the link the user right-clicked', async () => {
+    const token = await leavePrefill({ to: '639171234567', message: 'Hi from the link' });
+    await render(`?prefill=${token}`);
+    expect(container.textContent).toContain('It came from the sms: link you right-clicked.');
+  });
+
+  it('does not warn that a message being sent repeats itself (issue 13)', async () => {
+    await storeDraft({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    send.mockImplementation(async (name) => {
+      if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
+      // The background has written it down and the POST is in flight: it never answers here.
+      await messagesItem.setValue([
+        makeRecord({ id: 'draft-0001', status: 'sending', createdAt: Date.now() }),
+      ]);
+      return new Promise(() => undefined) as never;
+    });
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+    expect(button('Sending…').disabled).toBe(true);
+    expect(container.textContent).not.toContain('You sent this same text');
   });
 
   it('sends the draft under its id, shows the result in place of Send and clears the draft', async () => {
-    await draftItem.setValue({
+    await storeDraft({
       ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
       phone: '0917 123 4567',
       message: 'Hello',
@@ -163,7 +278,7 @@ describe('ComposerApp', () => {
   });
 
   it('keeps the text after a refusal, under a new id, and says what happened', async () => {
-    await draftItem.setValue({
+    await storeDraft({
       ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
       phone: '0917 123 4567',
       message: 'Hello',
@@ -185,6 +300,35 @@ describe('ComposerApp', () => {
     expect((await storedDraft()).id).not.toBe('draft-0001');
   });
 
+  it('Try again on a message that may not have gone keeps one draft, under the message’s id', async () => {
+    await storeDraft({
+      ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
+      phone: '0917 123 4567',
+      message: 'Hello',
+    });
+    const unsure = makeRecord({
+      id: 'draft-0001',
+      status: 'failed',
+      outcomeUnknown: true,
+      problem: { kind: 'timeout', title: 'engageSPARK did not answer in time', detail: 'd' },
+    });
+    send.mockImplementation(async (name) => {
+      if (name === 'sendSms') return unsure as never;
+      if (name === 'retryMessage') return { ...unsure, status: 'queued' } as never;
+      return { ok: false, title: 'x', detail: 'y' } as never;
+    });
+    await render();
+    await act(async () => button('Send').click());
+    await settle();
+    expect(container.querySelector('.result h2')?.textContent).toBe('May not have been sent');
+    await act(async () => button('Try again').click());
+    await settle();
+    expect(send).toHaveBeenCalledWith('retryMessage', { id: 'draft-0001' });
+    const drafts = await storedDrafts();
+    expect(drafts.map((draft) => [draft.id, draft.message])).toEqual([['draft-0001', 'Hello']]);
+    expect(container.textContent).not.toContain('is kept');
+  });
+
   it('does not send an incomplete draft: it marks the field and focuses it', async () => {
     await render();
     await act(async () => button('Send').click());
@@ -195,7 +339,7 @@ describe('ComposerApp', () => {
   });
 
   it('shows what became of a draft sent while the popup was closed', async () => {
-    await draftItem.setValue({
+    await storeDraft({
       ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
       phone: '0917 123 4567',
       message: 'Hello',

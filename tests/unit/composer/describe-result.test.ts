@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, needsSettings } from '@/utils/composer/describe-result';
+import { describeResult, needsSettings, RETRYING } from '@/utils/composer/describe-result';
 import { makeRecord } from './make-record';
 
 const NOW = 5_000_000;
@@ -109,9 +109,33 @@ describe('describeResult', () => {
     );
     expect(view).toMatchObject({
       title: 'Not confirmed yet — trying again',
-      lines: ['engageSPARK had a problem', 'd'],
+      lines: ['engageSPARK had a problem', RETRYING],
       actions: ['cancel'],
     });
+  });
+
+  it('while retrying by itself, says it cannot arrive twice, not "check the message log" (issue 13)', () => {
+    const retrying = makeRecord({
+      status: 'queued',
+      outcomeUnknown: true,
+      problem: {
+        kind: 'server',
+        title: 'engageSPARK had a problem (error 500)',
+        detail:
+          'It is not known whether the message went out: check the message log in engageSPARK before sending it again.',
+      },
+    });
+    const text = (record: typeof retrying): string => {
+      const view = describeResult(record, NOW);
+      return [view.title, ...view.lines].join(' ');
+    };
+    expect(text(retrying)).toMatch(/trying again by itself/);
+    expect(text(retrying)).toMatch(/cannot send it twice/);
+    expect(text(retrying)).not.toMatch(/message log|not known/);
+    expect(text({ ...retrying, status: 'sending' })).toMatch(/Trying again….*cannot send it twice/);
+    expect(text({ ...retrying, status: 'sending' })).not.toMatch(/message log/);
+    // The end state keeps the advice.
+    expect(text({ ...retrying, status: 'failed' })).toMatch(/May not have been sent.*message log/);
   });
 
   it('has nothing to offer while a request is in flight, and Edit after a cancel', () => {

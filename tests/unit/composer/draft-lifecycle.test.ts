@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   draftFromRecord,
   editDraft,
+  findKeptDrafts,
   openDraft,
   reconcileDraft,
   sameDraftContent,
@@ -129,55 +130,135 @@ describe('sameDraftContent', () => {
   });
 });
 
+describe('editDraft and suggested text', () => {
+  const suggested: Draft = { ...draft, suggested: 'url' };
+
+  it('keeps the mark while the user edits part of suggested text', () => {
+    expect(editDraft(suggested, { message: 'Hello there' }, [], 5, nextId).suggested).toBe('url');
+  });
+
+  it('drops the mark once the text is emptied: what follows is the user’s own', () => {
+    expect(editDraft(suggested, { message: ' ' }, [], 5, nextId)).not.toHaveProperty('suggested');
+  });
+
+  it('drops the mark when asked (a template the user picked)', () => {
+    expect(
+      editDraft(suggested, { message: 'Template', suggested: undefined }, [], 5, nextId).suggested,
+    ).toBeUndefined();
+  });
+});
+
 describe('openDraft', () => {
-  const none: Prefill = { tab: 'compose' };
+  const none: Prefill = { source: 'extension', tab: 'compose' };
   const clicked: Prefill = {
     recipient: { kind: 'phone', phone: '+63 918 111 2222' },
+    source: 'extension',
     tab: 'compose',
+  };
+  const older: Draft = {
+    ...createDraft(DEFAULTS, 0, 'draft-0009'),
+    phone: '+63 918 111 2222',
+    message: 'Older, for 0918',
   };
 
   it('starts a new draft when none is stored, and stores it', () => {
-    expect(openDraft(undefined, none, [], DEFAULTS, 5, nextId)).toEqual({
+    expect(openDraft([], none, [], DEFAULTS, 5, nextId)).toEqual({
       draft: createDraft(DEFAULTS, 5, 'draft-0002'),
-      record: undefined,
       changed: true,
     });
   });
 
-  it('restores the stored draft untouched', () => {
-    expect(openDraft(draft, none, [], DEFAULTS, 5, nextId)).toEqual({
+  it('restores the newest stored draft untouched when nothing is prefilled', () => {
+    expect(openDraft([older, draft], none, [], DEFAULTS, 5, nextId)).toEqual({
       draft,
-      record: undefined,
       changed: false,
     });
   });
 
   it('shows what became of a draft sent while the popup was closed', () => {
     const sent = makeRecord({ id: 'draft-0001', status: 'sent' });
-    const opened = openDraft(draft, none, [sent], DEFAULTS, 5, nextId);
+    const opened = openDraft([draft], none, [sent], DEFAULTS, 5, nextId);
     expect(opened).toMatchObject({
       record: sent,
       changed: true,
+      replaces: 'draft-0001',
       draft: { id: 'draft-0002', message: '' },
     });
   });
 
-  it('puts a clicked number in the draft, keeping its text and id', () => {
-    const opened = openDraft(draft, clicked, [], DEFAULTS, 5, nextId);
+  it('never re-aims a draft written for another number: a clicked number gets a clean draft', () => {
+    const opened = openDraft([draft], clicked, [], DEFAULTS, 5, nextId);
     expect(opened).toEqual({
-      draft: { ...draft, phone: '+63 918 111 2222', updatedAt: 5 },
+      draft: {
+        ...createDraft(DEFAULTS, 5, 'draft-0002'),
+        phone: '+63 918 111 2222',
+      },
       changed: true,
     });
   });
 
-  it('gives a clicked number a new id when the draft’s id is already waiting in the outbox', () => {
-    const held = makeRecord({ id: 'draft-0001', status: 'held' });
-    const opened = openDraft(draft, clicked, [held], DEFAULTS, 5, nextId);
+  it('reopens the unsent draft already written to the clicked number', () => {
+    const opened = openDraft([draft, older], clicked, [], DEFAULTS, 5, nextId);
+    expect(opened).toEqual({ draft: older, changed: false });
+  });
+
+  it('matches the number by its digits, whatever the spacing', () => {
+    const typed = { ...older, phone: '+63 9181112222' };
+    expect(openDraft([typed], clicked, [], DEFAULTS, 5, nextId).draft.id).toBe('draft-0009');
+  });
+
+  it('never gives a draft without a recipient to a number or a selection that names no one', () => {
+    const unaddressed: Draft = { ...createDraft(DEFAULTS, 3, 'draft-0008'), message: 'No one yet' };
+    const selection: Prefill = {
+      recipient: { kind: 'phone', phone: 'call me' },
+      source: 'extension',
+      tab: 'compose',
+    };
+    expect(openDraft([unaddressed], selection, [], DEFAULTS, 5, nextId).draft).toMatchObject({
+      id: 'draft-0002',
+      phone: 'call me',
+      message: '',
+    });
+    expect(openDraft([unaddressed], clicked, [], DEFAULTS, 5, nextId).draft).toMatchObject({
+      id: 'draft-0002',
+      message: '',
+    });
+  });
+
+  it('starts clean for the clicked number when its old draft was sent meanwhile', () => {
+    const sent = makeRecord({ id: 'draft-0009', status: 'sent' });
+    const opened = openDraft([older], clicked, [sent], DEFAULTS, 5, nextId);
+    expect(opened).toMatchObject({
+      draft: { id: 'draft-0002', phone: '+63 918 111 2222', message: '' },
+      replaces: 'draft-0009',
+      changed: true,
+    });
+    expect(opened.record).toBeUndefined();
+  });
+
+  it('puts text a prefill brings in a new draft, marked as suggested, even for a known number', () => {
+    const withText: Prefill = { ...clicked, message: 'From the link', source: 'extension' };
+    const opened = openDraft([older], withText, [], DEFAULTS, 5, nextId);
     expect(opened.draft).toMatchObject({
       id: 'draft-0002',
       phone: '+63 918 111 2222',
-      message: 'Hello',
+      message: 'From the link',
+      suggested: 'extension',
     });
-    expect(opened.record).toBeUndefined();
+  });
+});
+
+describe('findKeptDrafts', () => {
+  const blank = createDraft(DEFAULTS, 9, 'draft-0003');
+  const other: Draft = { ...draft, id: 'draft-0004', message: 'Other', updatedAt: 7 };
+
+  it('lists the other drafts with text, newest first, and not the one shown', () => {
+    expect(findKeptDrafts([draft, blank, other], 'draft-0003', [])).toEqual([other, draft]);
+    expect(findKeptDrafts([draft, other], 'draft-0001', [])).toEqual([other]);
+  });
+
+  it('leaves out a draft whose message was sent', () => {
+    const sent = makeRecord({ id: 'draft-0004', status: 'sent' });
+    expect(findKeptDrafts([draft, other], 'draft-0003', [sent])).toEqual([draft]);
   });
 });

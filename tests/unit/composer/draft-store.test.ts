@@ -2,11 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createDraft,
-  draftItem,
-  loadDraft,
+  draftsItem,
+  legacyDraftItem,
+  loadDrafts,
+  MAX_DRAFTS,
   readDraft,
   saveDraft,
-  watchDraft,
+  watchDrafts,
 } from '@/utils/composer/draft-store';
 
 const DEFAULTS = { recipientKind: 'phone' as const, from: 'ACME' };
@@ -42,32 +44,65 @@ describe('createDraft', () => {
 });
 
 describe('draft storage', () => {
-  it('keeps the draft across popup closes (storage.local "draft")', async () => {
-    const draft = {
-      ...createDraft(DEFAULTS, 1, 'draft-0002'),
-      phone: '0917 123 4567',
-      message: 'Hi',
-    };
+  const draft = {
+    ...createDraft(DEFAULTS, 1, 'draft-0002'),
+    phone: '0917 123 4567',
+    message: 'Hi',
+  };
+
+  it('keeps the draft across popup closes (storage.local "drafts")', async () => {
     await saveDraft(draft);
-    expect(await loadDraft()).toEqual(draft);
-    const stored = await fakeBrowser.storage.local.get('draft');
-    expect(stored.draft).toEqual(draft);
+    expect(await loadDrafts()).toEqual([draft]);
+    const stored = await fakeBrowser.storage.local.get('drafts');
+    expect(stored.drafts).toEqual([draft]);
+  });
+
+  it('keeps one draft per message: saving another leaves the first as it was', async () => {
+    await saveDraft(draft);
+    const other = { ...createDraft(DEFAULTS, 2, 'draft-0003'), phone: '0918', message: 'B' };
+    await saveDraft(other);
+    expect(await loadDrafts()).toEqual([other, draft]);
+  });
+
+  it('removes the draft a successor replaces, and blank drafts of other windows', async () => {
+    await saveDraft(draft);
+    await saveDraft(createDraft(DEFAULTS, 2, 'draft-0004'));
+    const next = { ...draft, id: 'draft-0005', updatedAt: 3 };
+    await saveDraft(next, 'draft-0002');
+    expect(await loadDrafts()).toEqual([next]);
+  });
+
+  it('keeps at most MAX_DRAFTS, dropping the oldest', async () => {
+    for (let i = 0; i < MAX_DRAFTS + 3; i += 1)
+      await saveDraft({ ...draft, id: `draft-${String(i).padStart(4, '0')}`, updatedAt: i });
+    const drafts = await loadDrafts();
+    expect(drafts).toHaveLength(MAX_DRAFTS);
+    expect(drafts.map((entry) => entry.updatedAt)).not.toContain(0);
+  });
+
+  it('moves the single draft of version 1 into the list once', async () => {
+    await legacyDraftItem.setValue(draft);
+    expect(await loadDrafts()).toEqual([draft]);
+    expect(await legacyDraftItem.getValue()).toBeNull();
+    expect(await draftsItem.getValue()).toEqual([draft]);
   });
 
   it('refuses to store a draft that would not read back', async () => {
     await expect(saveDraft({ ...createDraft(DEFAULTS, 1), id: 'bad id' })).rejects.toThrow();
   });
 
-  it('reads a damaged stored value as no draft', async () => {
-    await draftItem.setValue({ id: 42 });
-    expect(await loadDraft()).toBeUndefined();
+  it('drops a damaged entry and keeps the others', async () => {
+    await draftsItem.setValue([{ id: 42 }, draft]);
+    expect(await loadDrafts()).toEqual([draft]);
+    await draftsItem.setValue('garbage');
+    expect(await loadDrafts()).toEqual([]);
   });
 
   it('tells other composer windows about a change', async () => {
     const seen: unknown[] = [];
-    const stop = watchDraft((draft) => seen.push(draft?.message));
+    const stop = watchDrafts((drafts) => seen.push(drafts.map((entry) => entry.message)));
     await saveDraft({ ...createDraft(DEFAULTS, 1, 'draft-0003'), message: 'from window A' });
     stop();
-    expect(seen).toEqual(['from window A']);
+    expect(seen).toContainEqual(['from window A']);
   });
 });

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composerPath } from '@/utils/composer/composer-url';
 import { createDraft } from '@/utils/composer/draft-store';
-import { applyPrefill, parsePrefill } from '@/utils/composer/prefill';
-
-function query(path: string): string {
-  return path.split('?')[1] ?? '';
-}
+import {
+  applyPrefill,
+  parsePrefill,
+  prefillFromBackground,
+  removeInvisible,
+} from '@/utils/composer/prefill';
 
 describe('parsePrefill', () => {
   it('shows ?to= digits as the number rebuilt from them', () => {
     expect(parsePrefill('?to=639171234567')).toEqual({
       recipient: { kind: 'phone', phone: '+63 917 123 4567' },
+      source: 'url',
       tab: 'compose',
     });
     expect(parsePrefill('?to=%2B639171234567')).toMatchObject({
@@ -46,10 +47,11 @@ describe('parsePrefill', () => {
   it('reads ?message= and ?tab=history', () => {
     expect(parsePrefill('?message=Hi%20there&tab=history')).toEqual({
       message: 'Hi there',
+      source: 'url',
       tab: 'history',
     });
     expect(parsePrefill('?tab=settings').tab).toBe('compose');
-    expect(parsePrefill('')).toEqual({ tab: 'compose' });
+    expect(parsePrefill('')).toEqual({ source: 'url', tab: 'compose' });
   });
 
   it('drops control characters and caps lengths', () => {
@@ -60,17 +62,16 @@ describe('parsePrefill', () => {
     expect(prefill.message).toHaveLength(5000);
   });
 
-  it('reads back every prefill composerPath writes', () => {
-    expect(
-      parsePrefill(query(composerPath({ to: '639171234567', message: 'Hello', tab: 'history' }))),
-    ).toEqual({
-      recipient: { kind: 'phone', phone: '+63 917 123 4567' },
-      message: 'Hello',
-      tab: 'history',
-    });
-    expect(parsePrefill(query(composerPath({ contactId: 7 })))).toMatchObject({
-      recipient: { kind: 'contact', contactId: '7' },
-    });
+  it('removes bidi controls, zero-width and tag characters from text that came from outside', () => {
+    const hidden = 'Pay \u202Eevil\u202C to \u2066x\u2069\u200B\u200E\uFEFF\u{E0041}now\u2028ok';
+    const prefill = parsePrefill(`?message=${encodeURIComponent(hidden)}&to=63917%E2%80%8B1234567`);
+    expect(prefill.message).toBe('Pay evil to xnow\nok');
+    expect(prefill.recipient).toEqual({ kind: 'phone', phone: '+63 917 123 4567' });
+  });
+
+  it('keeps the joiner inside an emoji sequence, which only joins the pictures', () => {
+    expect(removeInvisible('Hi \u{1F469}\u200D\u{1F4BB}')).toBe('Hi \u{1F469}\u200D\u{1F4BB}');
+    expect(removeInvisible('a\u200Db')).toBe('ab');
   });
 
   it('never throws on hostile query strings', () => {
@@ -85,6 +86,23 @@ describe('parsePrefill', () => {
   });
 });
 
+describe('prefillFromBackground', () => {
+  it('checks what the background handed over like any other value, and says where it came from', () => {
+    expect(
+      prefillFromBackground({ to: '639171234567', message: 'Hi\u202E', tab: 'history' }),
+    ).toEqual({
+      recipient: { kind: 'phone', phone: '+63 917 123 4567' },
+      message: 'Hi',
+      source: 'extension',
+      tab: 'history',
+    });
+    expect(prefillFromBackground({ contactId: 7 })).toMatchObject({
+      recipient: { kind: 'contact', contactId: '7' },
+    });
+    expect(prefillFromBackground(undefined)).toEqual({ source: 'extension', tab: 'compose' });
+  });
+});
+
 describe('applyPrefill', () => {
   const stored = {
     ...createDraft({ recipientKind: 'phone', from: '' }, 1, 'draft-0001'),
@@ -92,10 +110,10 @@ describe('applyPrefill', () => {
     message: 'Kept text',
   };
 
-  it('replaces the recipient and keeps the stored text when the URL has none', () => {
+  it('sets the recipient and leaves the text alone when the prefill has none', () => {
     const draft = applyPrefill(
       stored,
-      { recipient: { kind: 'contact', contactId: '5' }, tab: 'compose' },
+      { recipient: { kind: 'contact', contactId: '5' }, source: 'extension', tab: 'compose' },
       9,
     );
     expect(draft).toMatchObject({
@@ -108,14 +126,13 @@ describe('applyPrefill', () => {
     });
   });
 
-  it('takes the URL text when there is one', () => {
-    expect(applyPrefill(stored, { message: 'New', tab: 'compose' }, 9)).toMatchObject({
-      phone: '0917',
-      message: 'New',
-    });
+  it('marks text it brings as suggested, with where it came from', () => {
+    expect(
+      applyPrefill(stored, { message: 'New', source: 'url', tab: 'compose' }, 9),
+    ).toMatchObject({ phone: '0917', message: 'New', suggested: 'url' });
   });
 
   it('leaves the draft as it is without a prefill', () => {
-    expect(applyPrefill(stored, { tab: 'history' }, 9)).toBe(stored);
+    expect(applyPrefill(stored, { source: 'url', tab: 'history' }, 9)).toBe(stored);
   });
 });

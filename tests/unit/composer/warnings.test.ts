@@ -4,6 +4,7 @@ import { makeRecord } from './make-record';
 
 const NOW = 10_000_000;
 const BASE: WarningInputs = {
+  draftId: 'draft-0001',
   recipient: { to: '639171234567' },
   message: 'Hello',
   records: [],
@@ -71,6 +72,48 @@ describe('findWarnings', () => {
     expect(
       findWarnings({ ...BASE, records: [{ ...earlier, status: 'failed', outcomeUnknown: true }] }),
     ).toHaveLength(1);
+  });
+
+  it('never warns about the draft’s own message, in flight or just sent (issue 13)', () => {
+    const own = makeRecord({ id: 'draft-0001', createdAt: NOW - 1000, status: 'sending' });
+    expect(findWarnings({ ...BASE, records: [own] })).toEqual([]);
+    expect(findWarnings({ ...BASE, records: [{ ...own, status: 'queued' }] })).toEqual([]);
+    expect(findWarnings({ ...BASE, records: [{ ...own, status: 'sent' }] })).toEqual([]);
+    const earlier = { ...own, id: 'draft-0000', status: 'sent' as const };
+    expect(findWarnings({ ...BASE, records: [own, earlier] })).toEqual([
+      { kind: 'repeat', text: 'You sent this same text to this recipient 1 s ago.' },
+    ]);
+  });
+
+  it('does not count the draft’s own message in flight against the pace limit', () => {
+    const own = makeRecord({
+      id: 'draft-0001',
+      message: 'Hello',
+      createdAt: NOW - 1000,
+      updatedAt: NOW - 1000,
+      sentAt: NOW - 1000,
+    });
+    expect(findWarnings({ ...BASE, records: [own], paceLimitPerMinute: 1 })).toEqual([]);
+    expect(
+      findWarnings({ ...BASE, draftId: 'draft-0002', records: [own], paceLimitPerMinute: 1 }).map(
+        (warning) => warning.kind,
+      ),
+    ).toEqual(['pace', 'repeat']);
+  });
+
+  it('says an earlier unconfirmed message may have gone, not that it was sent', () => {
+    const unsure = makeRecord({
+      id: 'draft-0000',
+      createdAt: NOW - 5000,
+      status: 'failed',
+      outcomeUnknown: true,
+    });
+    expect(findWarnings({ ...BASE, records: [unsure] })).toEqual([
+      {
+        kind: 'repeat',
+        text: 'This same text to this recipient may have gone out 5 s ago (it was not confirmed).',
+      },
+    ]);
   });
 
   it('needs a valid recipient for recipient warnings', () => {

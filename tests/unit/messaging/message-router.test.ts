@@ -107,6 +107,20 @@ describe('routeMessage', () => {
     expect(handlers.openComposer).toHaveBeenCalledTimes(1);
   });
 
+  it('lets a content script pass the number only: no text, no selection, no empty request (issue 14)', async () => {
+    const handlers = fakeHandlers();
+    for (const data of [
+      { to: '639171234567', message: 'Hi Maria, your loan of PHP 50,000 is approved' },
+      { to: '639171234567', text: 'call me' },
+      { text: '0917 123 4567' },
+      {},
+    ]) {
+      const reply = await routeMessage({ name: 'openComposer', data }, 'content-script', handlers);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid request/) });
+    }
+    expect(handlers.openComposer).not.toHaveBeenCalled();
+  });
+
   it('refuses unknown names, prototype keys, bad shapes and unknown senders', async () => {
     const handlers = fakeHandlers();
     for (const message of [
