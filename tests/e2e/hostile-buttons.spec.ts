@@ -204,8 +204,11 @@ test.describe('a page that steers the keyboard to a button the user cannot see',
     await expect(page.locator('body[data-attack="ready"]')).toBeAttached({ timeout: 15_000 });
     const log = await page.evaluate(() => (window as { __attackLog?: string[] }).__attackLog);
     expect(log).toContain('host.focus(): host');
+    // The button is on screen, in the open modal dialog: with focus on it, these keys would open it.
+    await expect(host(page, TARGET)).toBeVisible();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Space');
+    await page.evaluate(() => document.querySelector('dialog')?.close());
     await tabTo(page, '#control-field', CONTROL);
     await page.keyboard.press('Enter');
     await expectOnly(targets, CONTROL);

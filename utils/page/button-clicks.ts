@@ -1,5 +1,6 @@
 import { isGenuineClick } from './click-guard';
 import { HOST_ATTRIBUTE, isOwnHost, ownParts } from './host-tag';
+import { trackUserFocus } from './user-focus';
 import { createVisibilityWatch } from './visibility-watch';
 import { styleVerdict } from './visible-style';
 
@@ -25,6 +26,7 @@ export function listenForButtonClicks(
   const options = { capture: true, signal };
   const hostIn = (event: Event): Element | undefined =>
     event.composedPath().find((node) => isOwnHost(node)) as Element | undefined;
+  const focusedByUser = trackUserFocus(target, hostIn, signal);
 
   if (visibility) {
     const watch = (event: Event): void => {
@@ -46,7 +48,7 @@ export function listenForButtonClicks(
       const facts = {
         style: styleVerdict(host),
         observerDecides: visibility !== undefined,
-        buttonFocused: isButtonFocused(host),
+        buttonFocused: focusedByUser(host) && isButtonFocused(host),
       };
       if (!isGenuineClick(event, host, facts)) return;
       if (!visibility) {

@@ -16,8 +16,9 @@ export type ClickFacts = {
   /** IntersectionObserver v2 will have the last word (Chromium), so `unknown` styles are left to it. */
   observerDecides: boolean;
   /**
-   * Focus is on the button inside the closed shadow root and the host carries no attribute the page
-   * added (an `accesskey` on the host makes the browser click the host, not the button).
+   * The user moved focus to the button inside the closed shadow root (user-focus.ts), it is still
+   * there, and the host carries no attribute the page added (an `accesskey` on the host makes the
+   * browser click the host, not the button).
    */
   buttonFocused: boolean;
 };
@@ -29,10 +30,9 @@ export type ClickFacts = {
  * - The button can be seen (visible-style.ts).
  * - A pointer click lands where the button is the topmost thing, so a layer over the button (or a
  *   button moved under another element) does not get the click passed through.
- * - A keyboard click (Enter or Space, `detail` 0) needs focus on the button itself, which only the
- *   user can put there (by Tab, a pointer or assistive technology): the page holds no reference to
- *   it and the host does not delegate focus. And the button must be on screen and topmost at its
- *   centre, as for a pointer: focus alone does not prove the user sees what has it.
+ * - A keyboard click (Enter or Space, `detail` 0) needs focus that the user's own Tab or mouse
+ *   press put on the button itself, and the button on screen and topmost at its centre, as for a
+ *   pointer: focus alone does not prove the user sees what has it.
  */
 export function isGenuineClick(event: ClickLike, host: HostLike, facts: ClickFacts): boolean {
   if (!event.isTrusted) return false;

@@ -54,7 +54,19 @@ function setup(digits: string | undefined) {
     listeners.get('click')?.(event as unknown as Event);
     return event;
   };
-  return { click, host, activated, options: () => options, signal: controller.signal };
+  /** The user's Tab moving focus to the button: a finished, uncancelled keydown, then focusin. */
+  const tabToButton = (): void => {
+    const path = () => [host, document.body, document];
+    listeners.get('keydown')?.({
+      isTrusted: true,
+      key: 'Tab',
+      eventPhase: 0,
+      defaultPrevented: false,
+    } as unknown as Event);
+    ownParts(host)?.button.focus();
+    listeners.get('focusin')?.({ isTrusted: true, composedPath: path } as unknown as Event);
+  };
+  return { click, host, activated, tabToButton, options: () => options, signal: controller.signal };
 }
 
 afterEach(() => {
@@ -82,11 +94,15 @@ describe('listenForButtonClicks', () => {
     expect(event.stopPropagation).toHaveBeenCalled();
   });
 
-  it('takes a keyboard click only when its own button has focus and the page added no attribute', () => {
-    const { click, host, activated } = setup('639171234567');
+  it('takes a keyboard click only when the user moved focus to its button and the page added no attribute', () => {
+    const { click, host, activated, tabToButton } = setup('639171234567');
     click({ detail: 0 });
     expect(activated).toEqual([]);
+    // Focus the page put there (a modal dialog's focusing steps find the button): no.
     ownParts(host)?.button.focus();
+    click({ detail: 0 });
+    expect(activated).toEqual([]);
+    tabToButton();
     host.setAttribute('accesskey', 'k');
     click({ detail: 0 });
     expect(activated).toEqual([]);
