@@ -199,7 +199,7 @@ test.describe('a page that steers the keyboard to a button the user cannot see',
     await expectOnly(targets, CONTROL);
   });
 
-  test('the page’s focus(), autofocus, modal dialog and popover never put focus on the button', async () => {
+  test('focus the page puts on the button (focus(), autofocus, a popover, a modal dialog left open) does not make Enter or Space open it', async () => {
     const { page, targets } = await openHostile('/keyboard.html?attack=focus');
     await expect(page.locator('body[data-attack="ready"]')).toBeAttached({ timeout: 15_000 });
     const log = await page.evaluate(() => (window as { __attackLog?: string[] }).__attackLog);

@@ -90,6 +90,41 @@ async function expectOnlyComposerFor(page: Page, digits: string): Promise<void> 
   await composer.close();
 }
 
+/** Tabs from `field` until the focus is on the button of `digits` (as a person would). */
+async function tabTo(page: Page, field: string, digits: string): Promise<void> {
+  await page.focus(field);
+  for (let presses = 0; presses < 5; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-sms-to'));
+    if (focused === digits) return;
+  }
+  throw new Error(`Tab never reached the button for ${digits}.`);
+}
+
+/** Like expectOnlyComposerFor, by the keyboard: the user tabs to a visible button, presses Enter. */
+async function expectOnlyComposerByKeyboard(
+  page: Page,
+  field: string,
+  digits: string,
+): Promise<void> {
+  await tabTo(page, field, digits);
+  await page.keyboard.press('Enter');
+  const composer = await waitForPage(firefox.browser, (href) =>
+    href.startsWith(`${EXTENSION_BASE}/popup.html?`),
+  );
+  const seen = await composer.evaluate(() => ({ href: location.href, pages: history.length }));
+  expect(new URL(seen.href).searchParams.get('to')).toBe(digits);
+  expect(seen.pages).toBe(1);
+  await composer.close();
+}
+
+async function hostClicks(scope: Page | Frame, count: number): Promise<unknown[]> {
+  return until(
+    () => scope.evaluate(() => (window as { __hostClicks?: unknown[] }).__hostClicks ?? []),
+    (list) => list.length >= count,
+  );
+}
+
 async function closeAllButWelcome(): Promise<void> {
   for (const page of await firefox.browser.pages())
     if (page !== firefox.welcome) await page.close();
@@ -127,14 +162,41 @@ describe('Firefox: a page that makes the button invisible', () => {
     const { x, y } = await buttonCentre(frame, TARGET);
     await page.mouse.click(x, y);
     // The click reached the button (the CRM page logs it) and was refused.
-    const clicks = await until(
-      () => frame.evaluate(() => (window as { __hostClicks?: unknown[] }).__hostClicks ?? []),
-      (list) => list.length > 0,
-    );
+    const clicks = await hostClicks(frame, 1);
     expect(clicks).toEqual([{ to: TARGET, trusted: true, detail: 1 }]);
     // The same CRM page on its own: the user's click opens the composer, the first it has shown.
     const own = await firefox.browser.newPage();
     await own.goto(crm);
     await expectOnlyComposerFor(own, CONTROL);
   });
+});
+
+describe('Firefox: a page that steers the keyboard to a button the user cannot see', () => {
+  for (const attack of ['offscreen', 'covered', 'focus']) {
+    test(`${attack}: Enter and Space open nothing; the user's Tab and Enter on a visible button do`, async () => {
+      await closeAllButWelcome();
+      const page = await firefox.browser.newPage();
+      await page.goto(`https://${HOSTILE_HOST}/keyboard.html?attack=${attack}`);
+      await until(
+        () => page.evaluate(() => document.body.dataset.attack),
+        (state) => state === 'ready',
+      );
+      if (attack !== 'focus') await tabTo(page, '#field', TARGET);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press(' ');
+      if (attack !== 'focus') {
+        // Both keys reached the button as clicks (the page logs them) and were refused.
+        expect(await hostClicks(page, 2)).toEqual([
+          { to: TARGET, trusted: true, detail: 0 },
+          { to: TARGET, trusted: true, detail: 0 },
+        ]);
+      }
+      await page.evaluate(() => {
+        document.querySelector('dialog')?.close();
+        if (document.body.lastElementChild?.textContent === 'Loading…')
+          document.body.lastElementChild.remove();
+      });
+      await expectOnlyComposerByKeyboard(page, '#control-field', CONTROL);
+    });
+  }
 });
