@@ -19,9 +19,10 @@ export function listenForButtonClicks(
   signal: AbortSignal,
 ): void {
   const visibility = createVisibilityWatch(target);
-  // In the top frame a click on a button not yet watched may wait for the first report: nothing
-  // outside this document can hide it, and its styles were checked at the click. In a frame, the
-  // parent could show the frame again right after the click, so only a report from before counts.
+  // In the top frame a click on a button not yet watched (the pointer came and clicked within one
+  // frame) waits for the first report: its styles and the hit test were checked at the click, and
+  // nothing outside this document can hide it. In a frame, the parent could show the frame again
+  // right after the click, so only a report from before the click counts there.
   const inTopFrame = target.parent === target;
   const options = { capture: true, signal };
   const hostIn = (event: Event): Element | undefined =>
