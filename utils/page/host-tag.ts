@@ -3,14 +3,15 @@
  * can be defined by the page (before or after the content script runs) and the page's class then
  * upgrades the host and gets its closed shadow root through `attachInternals()`. A built-in element
  * created without `is` is never upgraded and has no internals, so the page gets no way in.
+ * Never select by this name alone (every span would match): use HOST_SELECTOR.
  */
-export const HOST_TAG = 'span';
+export const HOST_ELEMENT = 'span';
 
 /** The attribute that carries the digits (for people and tests; clicks never read it). */
 export const HOST_ATTRIBUTE = 'data-sms-to';
 
 /** Every button host on a page, for `querySelectorAll` (the page can forge one: never trust it). */
-export const HOST_SELECTOR = `${HOST_TAG}[${HOST_ATTRIBUTE}]`;
+export const HOST_SELECTOR = `${HOST_ELEMENT}[${HOST_ATTRIBUTE}]`;
 
 /** What the extension keeps of each host it made; the page can reach none of it. */
 export type OwnParts = { readonly shadow: ShadowRoot; readonly button: HTMLButtonElement };

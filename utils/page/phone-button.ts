@@ -1,6 +1,6 @@
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { applyButtonStyle } from './button-style';
-import { HOST_ATTRIBUTE, HOST_TAG, registerOwnHost } from './host-tag';
+import { HOST_ATTRIBUTE, HOST_ELEMENT, registerOwnHost } from './host-tag';
 
 /**
  * A host element carrying `data-sms-to`, with a closed shadow root holding one labelled button
@@ -9,7 +9,7 @@ import { HOST_ATTRIBUTE, HOST_TAG, registerOwnHost } from './host-tag';
  * them stay cheap to create and to lay out. Clicks are handled in one place (button-clicks.ts).
  */
 export function createPhoneButton(document: Document, number: ValidNumber): HTMLElement {
-  const host = document.createElement(HOST_TAG);
+  const host = document.createElement(HOST_ELEMENT);
   host.setAttribute(HOST_ATTRIBUTE, number.digits);
   const shadow = host.attachShadow({ mode: 'closed' });
   applyButtonStyle(shadow, document);
