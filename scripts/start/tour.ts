@@ -118,7 +118,10 @@ async function detectNumbers(
 
 /** A real mouse click, as a person makes it: the extension ignores clicks made by page scripts. */
 async function openComposerFromButton(tour: Tour, crm: Page): Promise<Page> {
-  const box = await crm.locator(`${HOST_SELECTOR}[data-sms-to="${RECIPIENT}"]`).first().boundingBox();
+  const box = await crm
+    .locator(`${HOST_SELECTOR}[data-sms-to="${RECIPIENT}"]`)
+    .first()
+    .boundingBox();
   if (!box) throw new TourError('The send button beside 0917 123 4567 is not visible.');
   const opened = tour.env.context.waitForEvent('page', {
     predicate: (page) => page.url().includes('/popup.html'),
