@@ -37,7 +37,7 @@ function checkSyntheticValues(): void {
 }
 
 async function countMarks(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('es-click-to-sms').length);
+  return page.evaluate(() => document.querySelectorAll('span[data-sms-to]').length);
 }
 
 /** Loads the page with tracing on, waits for every number to be marked, and reads the trace. */
@@ -48,7 +48,7 @@ async function measureMarking(context: BrowserContext, url: string, expected: nu
   const started = Date.now();
   await page.goto(url);
   await page.waitForFunction(
-    (count) => document.querySelectorAll('es-click-to-sms').length >= count,
+    (count) => document.querySelectorAll('span[data-sms-to]').length >= count,
     expected,
     {
       polling: 250,
@@ -78,7 +78,7 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
           );
           const row = document.adoptNode(parsed.querySelector('tr') as HTMLElement);
           const observer = new MutationObserver(() => {
-            if (!row.querySelector('es-click-to-sms')) return;
+            if (!row.querySelector('span[data-sms-to]')) return;
             observer.disconnect();
             resolve(performance.now() - start);
           });

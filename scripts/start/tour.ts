@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { notificationText } from '@/utils/notifications/notification-text';
 import { type MessageRecord, messageRecordSchema } from '@/utils/outbox/message-record';
-import { HOST_TAG } from '@/utils/page/host-tag';
+import { HOST_SELECTOR } from '@/utils/page/host-tag';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 import { DELIVERY_STEP_MS, type DemoEnvironment } from './environment';
 import { renderNotificationCard } from './notification-card';
@@ -81,7 +81,7 @@ async function shoot(
 
 function markedNumbers(page: Page): Promise<string[]> {
   return page
-    .locator(HOST_TAG)
+    .locator(HOST_SELECTOR)
     .evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-sms-to') ?? ''));
 }
 
@@ -118,7 +118,10 @@ async function detectNumbers(
 
 /** A real mouse click, as a person makes it: the extension ignores clicks made by page scripts. */
 async function openComposerFromButton(tour: Tour, crm: Page): Promise<Page> {
-  const box = await crm.locator(`${HOST_TAG}[data-sms-to="${RECIPIENT}"]`).first().boundingBox();
+  const box = await crm
+    .locator(`${HOST_SELECTOR}[data-sms-to="${RECIPIENT}"]`)
+    .first()
+    .boundingBox();
   if (!box) throw new TourError('The send button beside 0917 123 4567 is not visible.');
   const opened = tour.env.context.waitForEvent('page', {
     predicate: (page) => page.url().includes('/popup.html'),

@@ -53,9 +53,7 @@ test.describe('the send button', () => {
     await expect(list.host('639171234567')).toBeVisible();
     const attempts = await list.page.evaluate((id) => {
       const results: string[] = [];
-      const host = document.querySelector(
-        'es-click-to-sms[data-sms-to="639171234567"]',
-      ) as HTMLElement;
+      const host = document.querySelector('span[data-sms-to="639171234567"]') as HTMLElement;
       host.click();
       host.dispatchEvent(
         new MouseEvent('click', { bubbles: true, composed: true, clientX: 1, clientY: 1 }),

@@ -35,15 +35,15 @@ test.describe('a Salesforce-like list view', () => {
     const cell = list.page.locator('tr[data-row="reyes"] td:nth-child(3)');
     expect(await cell.evaluate((td) => [...td.childNodes].map((node) => node.nodeName))).toEqual([
       '#text',
-      'ES-CLICK-TO-SMS',
-      'ES-CLICK-TO-SMS',
+      'SPAN',
+      'SPAN',
     ]);
     await expect(cell).toHaveText('0918 765 4321 / 0919 222 3344');
     // A tel: link keeps its text; the button follows the link.
     const mobile = list.page.locator('tr[data-row="santos"] td:nth-child(4)');
     expect(await mobile.evaluate((td) => [...td.childNodes].map((node) => node.nodeName))).toEqual([
       'A',
-      'ES-CLICK-TO-SMS',
+      'SPAN',
     ]);
   });
 
@@ -83,12 +83,10 @@ test.describe('a Salesforce-like list view', () => {
     await list.page.evaluate(() => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(
-        'es-click-to-sms { display: none !important; opacity: 0 !important; position: absolute !important; width: 500px !important; }',
+        'span[data-sms-to] { display: none !important; opacity: 0 !important; position: absolute !important; width: 500px !important; }',
       );
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      const host = document.querySelector(
-        'es-click-to-sms[data-sms-to="639171234567"]',
-      ) as HTMLElement;
+      const host = document.querySelector('span[data-sms-to="639171234567"]') as HTMLElement;
       host.style.setProperty('visibility', 'hidden', 'important');
     });
     const style = await list.host('63281234567').evaluate((element) => {

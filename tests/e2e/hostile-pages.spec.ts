@@ -168,7 +168,7 @@ test.describe('pages whose numbers carry payloads', () => {
         Object.fromEntries(
           rows.map((row) => [
             row.getAttribute('data-case'),
-            [...row.querySelectorAll('es-click-to-sms')].map((host) =>
+            [...row.querySelectorAll('span[data-sms-to]')].map((host) =>
               host.getAttribute('data-sms-to'),
             ),
           ]),
@@ -224,7 +224,7 @@ test.describe('pages that are heavy', () => {
     await expect(crm.host('639173000001')).toBeVisible();
     // Once the storm is over, every row left on the page gets its button.
     await expect
-      .poll(() => crm.page.locator('#storm es-click-to-sms').count(), { timeout: 15_000 })
+      .poll(() => crm.page.locator('#storm span[data-sms-to]').count(), { timeout: 15_000 })
       .toBe(await crm.page.locator('#storm > div').count());
   });
 

@@ -78,7 +78,7 @@ async function recordMostButtonsPerNumber(page: Page): Promise<() => Promise<num
     (globalThis as { buttonRecord?: { most: number } }).buttonRecord = state;
     const count = (): void => {
       const seen = new Map<string, number>();
-      for (const host of document.querySelectorAll('es-click-to-sms')) {
+      for (const host of document.querySelectorAll('span[data-sms-to]')) {
         const digits = host.getAttribute('data-sms-to') ?? '';
         seen.set(digits, (seen.get(digits) ?? 0) + 1);
       }
@@ -121,7 +121,7 @@ test('update with a CRM tab open: one working button per number, new numbers mar
   const id = await bare.loadUnpacked(build.folder);
   await list.expectMarked(LIST_NUMBERS);
   await list.page.evaluate(() => {
-    for (const host of document.querySelectorAll('es-click-to-sms'))
+    for (const host of document.querySelectorAll('span[data-sms-to]'))
       host.setAttribute('data-before-update', '');
   });
   const mostButtons = await recordMostButtonsPerNumber(list.page);
@@ -133,7 +133,7 @@ test('update with a CRM tab open: one working button per number, new numbers mar
   expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('0.1.1');
 
   // The old instance's buttons are gone and the new instance's are there, one per number.
-  await expect(list.page.locator('es-click-to-sms[data-before-update]')).toHaveCount(0);
+  await expect(list.page.locator('span[data-sms-to][data-before-update]')).toHaveCount(0);
   await list.expectMarked(LIST_NUMBERS);
   expect(await mostButtons()).toBe(1);
 

@@ -66,7 +66,7 @@ test('install with a CRM tab open: Firefox runs the content script there, button
     // An update (a new version of the same add-on) while the tab stays open.
     const before = await list.markedNumbers();
     await list.page.evaluate(() => {
-      for (const host of document.querySelectorAll('es-click-to-sms'))
+      for (const host of document.querySelectorAll('span[data-sms-to]'))
         host.setAttribute('data-before-update', '');
     });
     setVersion(build, '0.1.1');
@@ -76,8 +76,8 @@ test('install with a CRM tab open: Firefox runs the content script there, button
     const deadline = Date.now() + 10_000;
     for (;;) {
       const state = await list.page.evaluate(() => ({
-        old: document.querySelectorAll('es-click-to-sms[data-before-update]').length,
-        all: [...document.querySelectorAll('es-click-to-sms')].map((host) =>
+        old: document.querySelectorAll('span[data-sms-to][data-before-update]').length,
+        all: [...document.querySelectorAll('span[data-sms-to]')].map((host) =>
           host.getAttribute('data-sms-to'),
         ),
       }));

@@ -13,6 +13,8 @@ export const BUTTON_CSS = `
   transform: none !important;
   filter: none !important;
   clip-path: none !important;
+  mask: none !important;
+  mix-blend-mode: normal !important;
   pointer-events: auto !important;
   width: 1.3em !important;
   height: 1em !important;

@@ -1,8 +1,7 @@
-import { HOST_TAG } from './host-tag';
-
 /**
- * Elements whose text is never read: scripts and styles, code, form fields, embedded content,
- * and the extension's own buttons. Editable content is skipped by attribute below.
+ * Elements whose text is never read: scripts and styles, code, form fields, embedded content.
+ * Editable content is skipped by attribute below. (The extension's own hosts have no light-DOM text;
+ * their buttons live in closed shadow roots the walker never enters.)
  */
 export const SKIPPED_ELEMENTS: readonly string[] = [
   'script',
@@ -28,7 +27,6 @@ export const SKIPPED_ELEMENTS: readonly string[] = [
   'canvas',
   'video',
   'audio',
-  HOST_TAG,
 ];
 
 const SKIPPED = new Set(SKIPPED_ELEMENTS);

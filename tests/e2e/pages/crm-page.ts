@@ -65,7 +65,7 @@ export async function waitForContentScript(
     .toEqual([...excluded].sort());
 }
 
-const HOST = 'es-click-to-sms';
+const HOST = 'span[data-sms-to]';
 
 /** A CRM page with the extension's send buttons, found by their host elements and their names. */
 export class CrmPage {

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { HOST_TAG } from '../../../utils/page/host-tag';
+import { HOST_SELECTOR } from '../../../utils/page/host-tag';
 import { delay } from '../support/firefox';
 
 /** A CRM fixture page in Firefox, with the send buttons the content script adds. */
@@ -8,17 +8,17 @@ export class FirefoxCrmPage {
 
   /** The numbers that have a send button, in document order (open shadow roots included). */
   markedNumbers(): Promise<string[]> {
-    return this.page.evaluate((tag) => {
+    return this.page.evaluate((selector) => {
       const found: string[] = [];
       const visit = (root: Document | ShadowRoot): void => {
         for (const element of root.querySelectorAll('*')) {
-          if (element.localName === tag) found.push(element.getAttribute('data-sms-to') ?? '');
+          if (element.matches(selector)) found.push(element.getAttribute('data-sms-to') ?? '');
           if (element.shadowRoot) visit(element.shadowRoot);
         }
       };
       visit(document);
       return found;
-    }, HOST_TAG);
+    }, HOST_SELECTOR);
   }
 
   /** Waits until every one of `digits` has its button; gives all marked numbers. */
@@ -48,7 +48,7 @@ export class FirefoxCrmPage {
 
   /** A real, trusted mouse click in the middle of a number's button. */
   async clickButton(digits: string): Promise<void> {
-    const host = await this.page.$(`${HOST_TAG}[data-sms-to="${digits}"]`);
+    const host = await this.page.$(`${HOST_SELECTOR}[data-sms-to="${digits}"]`);
     const box = await host?.boundingBox();
     if (!box) throw new Error(`The button for ${digits} is not visible.`);
     await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { registerOwnHost } from '@/utils/page/host-tag';
 import { type MutationLike, readMutations } from '@/utils/page/mutation-feed';
 
 const node = (nodeName: string): Node => ({ nodeName }) as Node;
-const host = node('ES-CLICK-TO-SMS');
+/** One of the extension's hosts: known by identity, not by name (a page's span is not one). */
+const host = node('SPAN');
+registerOwnHost(host as Element, {} as Parameters<typeof registerOwnHost>[1]);
 const record = (
   type: string,
   target: Node,

@@ -23,7 +23,7 @@ async function settle(): Promise<void> {
 }
 
 function marks(root: ParentNode = document): string[] {
-  return [...root.querySelectorAll('es-click-to-sms')].map(
+  return [...root.querySelectorAll('span[data-sms-to]')].map(
     (host) => host.getAttribute('data-sms-to') ?? '',
   );
 }
@@ -64,9 +64,7 @@ describe('startPageMarker', () => {
     expect(marks()).toEqual(['639171234567', '63281234567']);
     expect(text.data).toBe('Mobile: 0917 123 4567, office (02) 8123 4567');
     expect(cell.firstChild).toBe(text);
-    expect([...cell.childNodes].slice(1).every((node) => node.nodeName === 'ES-CLICK-TO-SMS')).toBe(
-      true,
-    );
+    expect([...cell.childNodes].slice(1).every((node) => node.nodeName === 'SPAN')).toBe(true);
   });
 
   it('puts the button after the link holding a number, not inside it', async () => {
@@ -76,8 +74,8 @@ describe('startPageMarker', () => {
     start();
     await settle();
     for (const link of document.querySelectorAll('a')) {
-      expect(link.querySelector('es-click-to-sms')).toBeNull();
-      expect(link.nextSibling?.nodeName).toBe('ES-CLICK-TO-SMS');
+      expect(link.querySelector('span[data-sms-to]')).toBeNull();
+      expect(link.nextSibling?.nodeName).toBe('SPAN');
     }
     expect(marks()).toEqual(['639178889999', '14155550132']);
   });
@@ -148,7 +146,7 @@ describe('startPageMarker', () => {
     setBody('<p id="p">0917 123 4567</p>');
     start();
     await settle();
-    document.querySelector('es-click-to-sms')?.remove();
+    document.querySelector('span[data-sms-to]')?.remove();
     await settle();
     expect(marks()).toEqual(['639171234567']);
   });
@@ -192,7 +190,7 @@ describe('startPageMarker', () => {
     setBody('<p>0917 123 4567</p>');
     start();
     await settle();
-    const host = document.querySelector('es-click-to-sms') as HTMLElement;
+    const host = document.querySelector('span[data-sms-to]') as HTMLElement;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(activated).toEqual([]);

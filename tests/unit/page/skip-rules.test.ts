@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnHost } from '@/utils/page/host-tag';
 import { isSkippedElement, SKIP_SELECTOR, SKIPPED_ELEMENTS } from '@/utils/page/skip-rules';
 
 const element = (localName: string, attributes: Record<string, string> = {}) => ({
@@ -23,7 +22,6 @@ describe('isSkippedElement', () => {
     'samp',
     'svg',
     'iframe',
-    'es-click-to-sms',
   ])('skips <%s>', (name) => {
     expect(isSkippedElement(element(name))).toBe(true);
   });
@@ -54,14 +52,6 @@ describe('isSkippedElement', () => {
     for (const name of SKIPPED_ELEMENTS) expect(SKIP_SELECTOR.split(',')).toContain(name);
     expect(SKIP_SELECTOR).toContain('[contenteditable]:not([contenteditable="false" i])');
     expect(SKIP_SELECTOR).toContain('[role="textbox" i]');
-  });
-});
-
-describe('isOwnHost', () => {
-  it('recognises the button host by its node name', () => {
-    expect(isOwnHost({ nodeName: 'ES-CLICK-TO-SMS' })).toBe(true);
-    expect(isOwnHost({ nodeName: 'SPAN' })).toBe(false);
-    expect(isOwnHost({ nodeName: '#text' })).toBe(false);
   });
 });
 
