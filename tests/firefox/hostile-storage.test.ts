@@ -141,7 +141,10 @@ test('a content script that rewrites storage.local cannot redirect the key, queu
     expect(seen?.storage, apiUrl).not.toContain('loan');
     expect(seen?.storage, apiUrl).not.toContain('Private');
     // Before its own writes, it finds no settings either (they live beside the key).
-    if (round === 0) expect(seen?.storage).not.toContain('orgId');
+    if (round === 0) {
+      expect(seen?.storage).not.toContain('orgId');
+      expect(seen?.storage).not.toContain('balanceMicro');
+    }
 
     // The outbox's due work runs (what any alarm or start does), then the balance, with the key.
     await extension.evaluate(() =>

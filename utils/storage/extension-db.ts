@@ -1,15 +1,22 @@
 /**
  * The extension origin's IndexedDB: content scripts run in the page's origin, so they cannot open
  * it in Chrome or in Firefox, where storage.local stays open to them whatever the extension does.
- * Whatever decides where the API key goes (the key, the API URL, the organization) or holds private
- * text (the history and the outbox) lives here. Only extension pages and the background use it.
+ * Whatever decides where the API key goes (the key, the API URL, the organization), what the
+ * background sends (the outbox) or what is private (the history, the templates, the balance)
+ * lives here. Only extension pages and the background use it.
  */
 const DB_NAME = 'click-to-sms-secrets';
 const STORE = 'secrets';
 /** Change notices between the extension's own pages and its background (same origin only). */
 const CHANGES_CHANNEL = 'click-to-sms-changes';
 
-export type EntryKey = 'apiKey' | 'settings' | 'messages' | 'movedFromStorageLocal';
+export type EntryKey =
+  | 'apiKey'
+  | 'settings'
+  | 'messages'
+  | 'templates'
+  | 'balance'
+  | 'movedFromStorageLocal';
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {

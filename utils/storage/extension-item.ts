@@ -11,7 +11,7 @@ export type ExtensionItem = {
 
 /** Every read and write waits until the old storage.local items have moved in. */
 export function defineExtensionItem(
-  key: Extract<EntryKey, 'settings' | 'messages'>,
+  key: Exclude<EntryKey, 'apiKey' | 'movedFromStorageLocal'>,
   fallback: unknown,
 ): ExtensionItem {
   const getValue = async (): Promise<unknown> => {

@@ -6,8 +6,10 @@ import { isDefaultCrm, siteOf } from '@/utils/sites/site-coverage';
 import { inTransaction } from './extension-db';
 
 /** The storage.local items that versions before this one kept, and that now live in the DB. */
-export const MOVED_KEYS = ['settings', 'messages'] as const;
+export const MOVED_KEYS = ['settings', 'messages', 'templates'] as const;
 type MovedKey = (typeof MOVED_KEYS)[number];
+/** Kept in storage.local before too, but only a cache: dropped, the next send refreshes it. */
+const DROPPED_KEYS = ['balance'] as const;
 
 export type LegacyItems = Partial<Record<MovedKey | 'sites', unknown>>;
 export type MovedEntries = Partial<Record<MovedKey, unknown>>;
@@ -23,6 +25,8 @@ export function planMove(legacy: LegacyItems): MovedEntries {
   const moved: MovedEntries = {};
   if (legacy.settings !== undefined) moved.settings = moveSettings(legacy.settings, legacy.sites);
   if (legacy.messages !== undefined) moved.messages = readRecords(legacy.messages);
+  // Validated on every read by their own stores, as they were in storage.local.
+  if (legacy.templates !== undefined) moved.templates = legacy.templates;
   return moved;
 }
 
@@ -76,7 +80,7 @@ async function moveOnce(): Promise<void> {
       };
     });
   }
-  await browser.storage.local.remove([...MOVED_KEYS]);
+  await browser.storage.local.remove([...MOVED_KEYS, ...DROPPED_KEYS]);
 }
 
 let moving: { factory: IDBFactory; done: Promise<void> } | undefined;
