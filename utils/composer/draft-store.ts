@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineExtensionItem } from '@/utils/storage/extension-item';
 
 /** Which of the two recipients the API accepts this draft addresses; never both. */
 export const recipientKindSchema = z.enum(['phone', 'contact']);
@@ -23,8 +23,11 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-/** Version 1 is the first shipped layout; a new layout bumps it and adds a tested migration. */
-export const draftItem = storage.defineItem<unknown>('local:draft', { fallback: null, version: 1 });
+/**
+ * Unsent text: beside the key, not in storage.local, which Firefox opens to content scripts.
+ * A new layout adds a tested migration in readDraft (what is stored is validated on every read).
+ */
+export const draftItem = defineExtensionItem('draft', null);
 
 export type DraftDefaults = { recipientKind: RecipientKind; from: string };
 

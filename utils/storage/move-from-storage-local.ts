@@ -6,7 +6,7 @@ import { isDefaultCrm, siteOf } from '@/utils/sites/site-coverage';
 import { inTransaction } from './extension-db';
 
 /** The storage.local items that versions before this one kept, and that now live in the DB. */
-export const MOVED_KEYS = ['settings', 'messages', 'templates'] as const;
+export const MOVED_KEYS = ['settings', 'messages', 'templates', 'draft'] as const;
 type MovedKey = (typeof MOVED_KEYS)[number];
 /** Kept in storage.local before too, but only a cache: dropped, the next send refreshes it. */
 const DROPPED_KEYS = ['balance'] as const;
@@ -27,6 +27,7 @@ export function planMove(legacy: LegacyItems): MovedEntries {
   if (legacy.messages !== undefined) moved.messages = readRecords(legacy.messages);
   // Validated on every read by their own stores, as they were in storage.local.
   if (legacy.templates !== undefined) moved.templates = legacy.templates;
+  if (legacy.draft !== undefined) moved.draft = legacy.draft;
   return moved;
 }
 

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { readDbEntries } from '../support/extension-db';
 
 export type ComposerForm = {
   phone?: string;
@@ -122,9 +123,7 @@ export class ComposerPage {
 
   /** The draft as stored, for tests that check it survives a closed popup. */
   async storedDraft(): Promise<Record<string, unknown> | undefined> {
-    return this.page.evaluate(
-      async () =>
-        (await chrome.storage.local.get('draft')).draft as Record<string, unknown> | undefined,
-    );
+    const { draft } = await this.page.evaluate(readDbEntries, ['draft']);
+    return (draft ?? undefined) as Record<string, unknown> | undefined;
   }
 }

@@ -109,11 +109,10 @@ export async function launchExtensionBrowser(
       for (const other of context.pages()) if (other !== page) await other.close();
       await page.evaluate(async () => {
         await chrome.alarms.clearAll();
-        await chrome.storage.local.remove(['draft']);
         const shown = await chrome.notifications.getAll();
         await Promise.all(Object.keys(shown).map((id) => chrome.notifications.clear(id)));
       });
-      await page.evaluate(writeDbEntries, { messages: [], balance: null });
+      await page.evaluate(writeDbEntries, { messages: [], draft: null, balance: null });
       // A send the last test left on its way (a held answer, a resumed message) stops here, so
       // it cannot reach the sandbox during the next test.
       await killServiceWorker(context, page, extensionId).catch(() => undefined);

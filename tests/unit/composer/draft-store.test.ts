@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createDraft,
@@ -8,6 +8,7 @@ import {
   saveDraft,
   watchDraft,
 } from '@/utils/composer/draft-store';
+import { readEntry } from '@/utils/storage/extension-db';
 
 const DEFAULTS = { recipientKind: 'phone' as const, from: 'ACME' };
 
@@ -42,7 +43,7 @@ describe('createDraft', () => {
 });
 
 describe('draft storage', () => {
-  it('keeps the draft across popup closes (storage.local "draft")', async () => {
+  it('keeps the draft across popup closes, beside the key (not in storage.local)', async () => {
     const draft = {
       ...createDraft(DEFAULTS, 1, 'draft-0002'),
       phone: '0917 123 4567',
@@ -50,8 +51,8 @@ describe('draft storage', () => {
     };
     await saveDraft(draft);
     expect(await loadDraft()).toEqual(draft);
-    const stored = await fakeBrowser.storage.local.get('draft');
-    expect(stored.draft).toEqual(draft);
+    expect(await readEntry('draft')).toEqual(draft);
+    expect(await fakeBrowser.storage.local.get('draft')).toEqual({});
   });
 
   it('refuses to store a draft that would not read back', async () => {
@@ -67,7 +68,7 @@ describe('draft storage', () => {
     const seen: unknown[] = [];
     const stop = watchDraft((draft) => seen.push(draft?.message));
     await saveDraft({ ...createDraft(DEFAULTS, 1, 'draft-0003'), message: 'from window A' });
+    await vi.waitFor(() => expect(seen).toEqual(['from window A']));
     stop();
-    expect(seen).toEqual(['from window A']);
   });
 });
