@@ -81,7 +81,9 @@ async function moveOnce(): Promise<void> {
       };
     });
   }
-  await browser.storage.local.remove([...MOVED_KEYS, ...DROPPED_KEYS]);
+  // With WXT's version records ("settings$"), which would only say the items once existed.
+  const gone = [...MOVED_KEYS, ...DROPPED_KEYS];
+  await browser.storage.local.remove([...gone, ...gone.map((key) => `${key}$`)]);
 }
 
 let moving: { factory: IDBFactory; done: Promise<void> } | undefined;

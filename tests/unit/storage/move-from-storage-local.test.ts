@@ -29,7 +29,7 @@ describe('moving the settings and the history out of storage.local', () => {
 
     const after = await fakeBrowser.storage.local.get(null);
     // Only the site choices stay (the background registers the content script from them).
-    expect(after).toEqual({ sites: BEFORE.sites });
+    expect(after).toEqual({ sites: BEFORE.sites, sites$: { v: 1 } });
     expect(await loadDraft()).toEqual(BEFORE.draft);
     expect(await readEntry('settings')).toEqual(BEFORE.settings);
     expect(await loadTemplates()).toEqual(BEFORE.templates);
