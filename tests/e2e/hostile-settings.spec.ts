@@ -16,12 +16,13 @@ import { readStoredMessages } from './support/extension-db';
 const EVIL_HOST = 'evil.example';
 const GRANTED_CRM_HOST = 'attacker.zendesk.com';
 
+/** The granted CRM host first: before issue 14's fix, the key went there. */
 const EVIL_API_URLS = [
+  `https://${GRANTED_CRM_HOST}`,
+  `https://${GRANTED_CRM_HOST}/v1/../`,
   `https://${EVIL_HOST}`,
   `https://${EVIL_HOST}/v`,
   `https://api.engagespark.com@${EVIL_HOST}`,
-  `https://${GRANTED_CRM_HOST}`,
-  `https://${GRANTED_CRM_HOST}/v1/../`,
 ];
 
 let evil: EvilServer;
@@ -111,6 +112,7 @@ test('settings and an outbox forged in storage.local never send the key anywhere
     );
     // What the composer does when it opens: the balance, with the key. It works, on the real API.
     const balance = await ask(popup, 'refreshBalance', {});
+    expect(evil.requests, apiUrl).toEqual([]);
     expect(balance, apiUrl).toMatchObject({ ok: true, result: { ok: true } });
     expectOnlyTheApi(before, apiUrl);
   }
@@ -144,6 +146,7 @@ test('Test connection refuses to send the saved key to any other origin', async 
   const popup = await browser.extensionPage();
   for (const apiUrl of EVIL_API_URLS.filter((url) => URL.canParse(url))) {
     const reply = await ask(popup, 'testConnection', { apiUrl, orgId: 1234 });
+    expect(evil.requests, apiUrl).toEqual([]);
     expect(reply, apiUrl).toMatchObject({
       ok: true,
       result: { ok: false, title: 'The API URL is not allowed' },

@@ -154,6 +154,7 @@ test('a content script that rewrites storage.local cannot redirect the key, queu
     const balance = await extension.evaluate(() =>
       chrome.runtime.sendMessage({ name: 'refreshBalance', data: {} }),
     );
+    expect(evil.requests, apiUrl).toEqual([]);
     expect(balance, apiUrl).toMatchObject({ ok: true, result: { ok: true } });
     expect(balanceRequests(), apiUrl).toBe(before + 1);
   }
