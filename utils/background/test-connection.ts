@@ -1,6 +1,10 @@
 import { createEngageSparkClient } from '@/utils/api/client';
 import type { BalanceResult, MessageData } from '@/utils/messaging/protocol';
-import { checkApiDestination, describeRefusedDestination } from '@/utils/settings/api-access';
+import {
+  API_URL_NOT_ALLOWED,
+  checkApiDestination,
+  describeRefusedDestination,
+} from '@/utils/settings/api-access';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
 import { toBalanceResult } from './balance-result';
@@ -9,6 +13,13 @@ const NO_KEY: BalanceResult = {
   ok: false,
   title: 'No API key',
   detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).',
+};
+
+const SAVED_KEY_STAYS: BalanceResult = {
+  ok: false,
+  ...API_URL_NOT_ALLOWED,
+  detail:
+    'The saved API key is only sent to https://api.engagespark.com or to the API URL saved in Settings. To test a new API URL, paste the key again, or save first.',
 };
 
 /**
@@ -26,6 +37,8 @@ export async function testConnection({
   // A typed key was never stored: it may be tried against the URL typed with it, as a save would.
   const allowedBeside = apiKey === undefined ? (await loadSettings()).settings.apiUrl : apiUrl;
   const destination = await checkApiDestination(apiUrl, allowedBeside);
+  if (destination.ok === false && destination.reason === 'not-allowed' && apiKey === undefined)
+    return SAVED_KEY_STAYS;
   if (!destination.ok) return { ok: false, ...describeRefusedDestination(destination) };
   const client = createEngageSparkClient({
     fetch: (input, init) => fetch(input, init),
