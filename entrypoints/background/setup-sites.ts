@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { grantedSites } from '@/utils/sites/granted-sites';
 import { plannedScripts, syncContentScripts } from '@/utils/sites/register-sites';
 import { loadSites, watchSites } from '@/utils/sites/sites-store';
+import { moveFromStorageLocal } from '@/utils/storage/move-from-storage-local';
 
-let syncing: Promise<void> = Promise.resolve();
+// The first registration waits for the move out of storage.local: no content script runs before
+// the items it could write there stop being read.
+let syncing: Promise<void> = moveFromStorageLocal().catch(() => undefined);
 
 /** One sync at a time: two overlapping ones would register the same script id twice. */
 function syncSites(): Promise<void> {
