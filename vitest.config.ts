@@ -10,6 +10,7 @@ export default defineConfig({
       'tests/sandbox/**/*.test.ts',
       'tests/build/**/*.test.ts',
     ],
+    setupFiles: ['tests/unit/setup/fresh-indexeddb.ts'],
     restoreMocks: true,
   },
 });

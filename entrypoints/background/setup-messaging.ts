@@ -1,24 +1,16 @@
 import { browser } from 'wxt/browser';
-import { createEngageSparkClient } from '@/utils/api/client';
-import { describeLookupFailure } from '@/utils/api/describe-outcome';
-import type { BalanceResult as ApiBalanceResult } from '@/utils/api/lookup-result';
+import { toBalanceResult } from '@/utils/background/balance-result';
 import { connect } from '@/utils/background/connect';
+import { testConnection } from '@/utils/background/test-connection';
 import { balanceItem } from '@/utils/balance/balance-store';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
 import type { BalanceResult } from '@/utils/messaging/protocol';
-import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
 import { frameCovered } from '@/utils/sites/site-coverage';
 import { loadSites } from '@/utils/sites/sites-store';
 import { sendService } from './services';
 import { runDueWork } from './setup-alarms';
-
-function toBalanceResult(result: ApiBalanceResult): BalanceResult {
-  if (result.ok) return { ok: true, balanceMicro: result.balanceMicro, display: result.display };
-  const { title, line } = describeLookupFailure(result.failure);
-  return { ok: false, title, detail: line };
-}
 
 export async function refreshBalance(): Promise<BalanceResult> {
   const connection = await connect();
@@ -55,20 +47,7 @@ const handlers: Handlers = {
     await runDueWork({ deliveriesDueWithinMs: 60_000 });
     return { checked: true };
   },
-  async testConnection({ apiUrl, orgId, apiKey }) {
-    const key = apiKey ?? (await readApiKey());
-    if (!key)
-      return {
-        ok: false,
-        title: 'No API key',
-        detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).',
-      };
-    const client = createEngageSparkClient({
-      fetch: (input, init) => fetch(input, init),
-      credentials: { apiUrl, apiKey: key, orgId },
-    });
-    return toBalanceResult(await client.getBalance());
-  },
+  testConnection: (request) => testConnection(request),
   async openComposer(prefill) {
     await openComposerWindow(prefill);
     return { opened: true };

@@ -8,8 +8,11 @@ import {
   syncContentScripts,
 } from '@/utils/sites/register-sites';
 import { loadSites, watchSites } from '@/utils/sites/sites-store';
+import { moveFromStorageLocal } from '@/utils/storage/move-from-storage-local';
 
-let syncing: Promise<void> = Promise.resolve();
+// The first registration waits for the move out of storage.local: no content script runs before
+// the items it could write there stop being read.
+let syncing: Promise<void> = moveFromStorageLocal().catch(() => undefined);
 
 /** One sync at a time: two overlapping ones would register the same script id twice. */
 function syncSites(): Promise<void> {

@@ -4,6 +4,7 @@ import { notificationText } from '@/utils/notifications/notification-text';
 import { type MessageRecord, messageRecordSchema } from '@/utils/outbox/message-record';
 import { HOST_SELECTOR } from '@/utils/page/host-tag';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
+import { readStoredMessages } from '../../tests/e2e/support/extension-db';
 import { DELIVERY_STEP_MS, type DemoEnvironment } from './environment';
 import { renderNotificationCard } from './notification-card';
 import { expectTo, TourError, type TourLog } from './tour-log';
@@ -171,9 +172,7 @@ async function send(tour: Tour, composer: Page): Promise<void> {
 
 async function storedMessages(tour: Tour): Promise<MessageRecord[]> {
   const worker = await tour.env.serviceWorker();
-  const stored = await worker.evaluate(
-    async () => (await chrome.storage.local.get('messages')).messages as unknown,
-  );
+  const stored = await worker.evaluate(readStoredMessages);
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((value) => {
     const parsed = messageRecordSchema.safeParse(value);

@@ -8,6 +8,7 @@ import {
   launchExtensionBrowser,
   mappedHostArgs,
 } from './support/extension-browser';
+import { readStoredMessages } from './support/extension-db';
 import { sendRequests, sentDedups, sentMessages, setFault } from './support/sandbox-records';
 import { killServiceWorker } from './support/service-worker';
 
@@ -51,10 +52,8 @@ function sendAndForget(page: Page, id: string): void {
 }
 
 async function recordStatus(reader: Page, id: string): Promise<string | undefined> {
-  return reader.evaluate(async (wanted) => {
-    const { messages } = await chrome.storage.local.get('messages');
-    return (messages as StoredRecord[] | undefined)?.find((record) => record.id === wanted)?.status;
-  }, id);
+  const messages = (await reader.evaluate(readStoredMessages)) as StoredRecord[];
+  return messages.find((record) => record.id === id)?.status;
 }
 
 /** Any message to the background starts a worker; the history asks for receipts when it opens. */
@@ -177,11 +176,10 @@ test.describe('the browser closed with a message in the outbox', () => {
         const worker = await extensionServiceWorker(context);
         await expect
           .poll(
-            () =>
-              worker.evaluate(async (wanted) => {
-                const { messages } = await chrome.storage.local.get('messages');
-                return (messages as StoredRecord[]).find((record) => record.id === wanted)?.status;
-              }, id),
+            async () =>
+              ((await worker.evaluate(readStoredMessages)) as StoredRecord[]).find(
+                (record) => record.id === id,
+              )?.status,
             { timeout: 20_000 },
           )
           .toBe('sent');

@@ -2,6 +2,7 @@ import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { crmTest } from './pages/crm-page';
 import { configureExtension } from './support/configure-extension';
+import { readDbEntries } from './support/extension-db';
 
 /**
  * Playwright cannot click the browser's own context menu, so the click is dispatched to the
@@ -30,21 +31,17 @@ async function openedComposerDraft(serviceWorker: Worker): Promise<StoredDraft> 
   let draft: StoredDraft | undefined;
   await expect
     .poll(async () => {
-      const state = await serviceWorker.evaluate(async () => {
+      const open = await serviceWorker.evaluate(async () => {
         const runtime = chrome.runtime as unknown as {
           getContexts(filter: object): Promise<{ documentUrl?: string }[]>;
         };
         const contexts = await runtime.getContexts({ contextTypes: ['POPUP', 'TAB'] });
-        const { drafts } = await chrome.storage.local.get('drafts');
-        const list = (Array.isArray(drafts) ? drafts : []) as { updatedAt: number }[];
-        const draft = [...list].sort((a, b) => b.updatedAt - a.updatedAt)[0];
-        return {
-          open: contexts.some((context) => context.documentUrl?.includes('/popup.html')),
-          draft,
-        };
+        return contexts.some((context) => context.documentUrl?.includes('/popup.html'));
       });
-      draft = state.draft as StoredDraft | undefined;
-      return state.open && draft !== undefined;
+      const { drafts } = await serviceWorker.evaluate(readDbEntries, ['drafts']);
+      const list = (Array.isArray(drafts) ? drafts : []) as (StoredDraft & { updatedAt: number })[];
+      draft = [...list].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+      return open && draft !== undefined;
     })
     .toBe(true);
   return draft as StoredDraft;

@@ -1,5 +1,6 @@
 import { NON_CRM_HOST, OTHER_CRM_HOST } from '../fixtures/crm/crm-server';
 import { CrmPage, expect, crmTest as test } from './pages/crm-page';
+import { writeDbEntries } from './support/extension-db';
 
 const LIST_NUMBERS = [
   '63281234567',
@@ -240,9 +241,7 @@ test.describe('where it runs', () => {
     crm,
     serviceWorker,
   }) => {
-    await serviceWorker.evaluate(() =>
-      chrome.storage.local.set({ settings: { defaultCountry: 'US' } }),
-    );
+    await serviceWorker.evaluate(writeDbEntries, { settings: { defaultCountry: 'US' } });
     const page = await CrmPage.open(context, crm.url('/frame.html'));
     // "(02) 8777 8889" is a Manila number only for a Philippine default; "+63 917 777 8888" counts anywhere.
     await page.expectMarked(['639177778888']);

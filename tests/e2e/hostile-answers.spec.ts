@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import type { TestSettings } from './support/configure-extension';
 import { type ExtensionBrowser, launchExtensionBrowser } from './support/extension-browser';
+import { readStoredMessages } from './support/extension-db';
 import { sendRequests, sentMessages, setFault } from './support/sandbox-records';
 
 /**
@@ -124,10 +125,8 @@ async function sendFrom(page: Page, id: string): Promise<unknown> {
 }
 
 async function storedRecord(page: Page, id: string): Promise<StoredRecord | undefined> {
-  return page.evaluate(async (wanted) => {
-    const { messages } = await chrome.storage.local.get('messages');
-    return (messages as StoredRecord[] | undefined)?.find((record) => record.id === wanted);
-  }, id);
+  const messages = (await page.evaluate(readStoredMessages)) as StoredRecord[];
+  return messages.find((record) => record.id === id);
 }
 
 function dedups(browser: ExtensionBrowser): string[] {

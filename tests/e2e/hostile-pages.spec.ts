@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import { CrmPage, composerPages, nextComposerTo, waitForContentScript } from './pages/crm-page';
 import { type ExtensionBrowser, launchExtensionBrowser } from './support/extension-browser';
+import { readDbEntries } from './support/extension-db';
 import { HOSTILE_HOST, type HostileServer, startHostileServer } from './support/hostile-server';
 import { sendRequests } from './support/sandbox-records';
 
@@ -321,7 +322,7 @@ test.describe('a compromised content script', () => {
       { host: 'api.engagespark.com', dedup: 'private-history-01' },
     ]);
     expect(String(attempt)).not.toMatch(/read \d+ messages/);
-    const { settings } = await popup.evaluate(() => chrome.storage.local.get('settings'));
+    const { settings } = await popup.evaluate(readDbEntries, ['settings']);
     expect(settings).toMatchObject({ apiUrl: 'https://api.engagespark.com' });
   });
 });

@@ -6,12 +6,13 @@ import { defaultCountryFor } from '../../utils/settings/default-country';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { expect, test } from './fixtures';
 import { grantHostAccessLikeAUser, OptionsPage } from './pages/options-page';
+import { readDbEntries, writeDbEntries } from './support/extension-db';
 
 const SANDBOX_KEY = 'sandbox-key';
 const SANDBOX_ORG = '1234';
 
 async function storedSettings(serviceWorker: Worker): Promise<unknown> {
-  return serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  return (await serviceWorker.evaluate(readDbEntries, ['settings'])).settings;
 }
 
 async function everythingInStorage(serviceWorker: Worker): Promise<string> {
@@ -173,9 +174,7 @@ test.describe('options page', () => {
     extensionId,
     serviceWorker,
   }) => {
-    await serviceWorker.evaluate(() =>
-      chrome.storage.local.set({ settings: { orgId: 'not a number' } }),
-    );
+    await serviceWorker.evaluate(writeDbEntries, { settings: { orgId: 'not a number' } });
     const options = await OptionsPage.open(context, extensionId);
     await expect(options.alerts.filter({ hasText: 'could not be read (orgId)' })).toBeVisible();
     await expect(options.orgId).toHaveValue('');

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { configureExtension } from './support/configure-extension';
+import { readStoredMessages } from './support/extension-db';
 import { sendRequests, sentMessages, setFault } from './support/sandbox-records';
 import { currentServiceWorker, killServiceWorker } from './support/service-worker';
 
@@ -51,9 +52,7 @@ test('an extension page sends one SMS: one request, a notification, a history en
   await expect
     .poll(
       async () => {
-        const { messages } = await serviceWorker.evaluate(() =>
-          chrome.storage.local.get('messages'),
-        );
+        const messages = await serviceWorker.evaluate(readStoredMessages);
         return (messages as StoredRecord[])[0]?.delivery;
       },
       { timeout: 30_000, intervals: [500] },
@@ -116,7 +115,7 @@ test('a worker killed while engageSPARK holds the answer sends the message exact
 
   await expect
     .poll(async () => {
-      const { messages } = await worker.evaluate(() => chrome.storage.local.get('messages'));
+      const messages = await worker.evaluate(readStoredMessages);
       return (messages as StoredRecord[]).find((record) => record.id === 'e2e-draft-0002')?.status;
     })
     .toBe('sent');

@@ -84,7 +84,8 @@ test('the content script’s world can neither read the API key nor make the bac
     return injection?.result;
   }, crm.url('/list.html'));
 
-  expect(seen?.storage).toContain('"orgId":1234'); // it did read the extension's storage
+  // Settings, like the key, live in the extension origin's IndexedDB, not in storage.local.
+  expect(seen?.storage).not.toContain('orgId');
   expect(seen?.storage).not.toContain('sandbox-key');
   expect(seen?.databases).not.toContain('click-to-sms-secrets');
   const refusal = { ok: false, error: 'This request is only accepted from the extension itself.' };

@@ -1,3 +1,4 @@
+import { readDbEntries } from '../e2e/support/extension-db';
 import { expect, test } from './fixtures';
 import { FirefoxOptionsPage } from './pages/options-page';
 
@@ -18,7 +19,10 @@ test('the settings page opens by itself after install; the key and organization 
     'Token sandbox-key',
   ]);
 
+  // Beside the key in the extension's IndexedDB; storage.local, open to content scripts, has neither.
+  const { settings } = await firefox.welcome.evaluate(readDbEntries, ['settings']);
+  expect(settings).toMatchObject({ orgId: 1234, apiUrl: 'https://api.engagespark.com' });
   const stored = await firefox.welcome.evaluate(() => chrome.storage.local.get(null));
-  expect(stored.settings).toMatchObject({ orgId: 1234, apiUrl: 'https://api.engagespark.com' });
   expect(JSON.stringify(stored)).not.toContain('sandbox-key');
+  expect(stored.settings).toBeUndefined();
 });

@@ -7,9 +7,12 @@ export type ApiBase = { ok: true; base: URL } | { ok: false; problem: RequestPro
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * The API root as a URL ending in "/", so paths resolve below it: a custom host, port or path
- * prefix (a proxy at https://corp.example/engagespark) is kept. Plain http is allowed only to
- * this computer (a local sandbox): anywhere else it would send the API key in clear.
+ * The API root is an origin and nothing else (`https://host[:port]`, an optional final "/"): a path,
+ * query, fragment, user name, or a host with a trailing dot ("api.engagespark.com." names the same
+ * server yet compares as another origin) could make an URL that looks allowed lead somewhere else,
+ * and the key goes wherever the base points. Plain http is allowed only to this computer (a local
+ * sandbox): anywhere else it would send the API key in clear. The base ends in "/", so the
+ * endpoint paths resolve below it.
  */
 export function parseApiBase(apiUrl: string): ApiBase {
   let url: URL;
@@ -23,11 +26,17 @@ export function parseApiBase(apiUrl: string): ApiBase {
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
     return { ok: false, problem: 'api-url-insecure' };
   }
-  if (url.username || url.password) return { ok: false, problem: 'api-url' };
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
+  // href is normalized: anything beyond "origin/" is a path, a query, a fragment or a user name.
+  if (url.href !== `${url.origin}/` || url.hostname.endsWith('.')) {
+    return { ok: false, problem: 'api-url' };
+  }
   return { ok: true, base: url };
+}
+
+/** The origin an API URL sends to (`https://api.engagespark.com`), or undefined if it is not one. */
+export function apiOriginOf(apiUrl: string): string | undefined {
+  const parsed = parseApiBase(apiUrl);
+  return parsed.ok ? parsed.base.origin : undefined;
 }
 
 export function sendUrl(base: URL, endpoint: SendEndpoint): URL {

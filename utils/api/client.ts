@@ -6,6 +6,7 @@ import {
   sendUrl,
 } from './api-urls.ts';
 import { buildSendBody, type SendSmsInput } from './build-send-body.ts';
+import { capAnswerText } from './cap-answer-text.ts';
 import { classifyBalanceAnswer } from './classify-balance-answer.ts';
 import { classifyDeliveryStatusAnswer } from './classify-delivery-status-answer.ts';
 import { classifySendAnswer } from './classify-send-answer.ts';
@@ -63,7 +64,8 @@ export function createEngageSparkClient(deps: EngageSparkClientDeps): EngageSpar
       timeoutMs,
     );
     const value = result.kind === 'answer' ? classify(result.answer, now()) : onFailure(result);
-    return redactSecret(value, credentials.apiKey);
+    // Redacted before it is cut, so a cut can never leave a piece of the key behind.
+    return capAnswerText(redactSecret(value, credentials.apiKey));
   };
 
   const lookupFailed = (failure: LookupFailure): { ok: false; failure: LookupFailure } => ({

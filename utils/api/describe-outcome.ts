@@ -32,7 +32,8 @@ const TOO_SLOW = 'engageSPARK did not answer in time';
 const CANNOT_READ = 'engageSPARK sent an answer this extension cannot read';
 
 const PROBLEM_WORDS: Record<RequestProblem, string> = {
-  'api-url': 'The API URL in Settings is not a valid web address.',
+  'api-url':
+    'The API URL in Settings must be a server address only, like https://api.engagespark.com.',
   'api-url-insecure':
     'The API URL in Settings must start with https:// (plain http would send the API key unprotected).',
   'api-key': 'The API key in Settings is missing or contains spaces.',

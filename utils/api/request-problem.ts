@@ -3,7 +3,7 @@
  * them into sentences.
  */
 export type RequestProblem =
-  /** Settings: the API URL is not an http(s) URL. */
+  /** Settings: the API URL is not an http(s) origin (a path, a user name, a trailing dot). */
   | 'api-url'
   /** Settings: plain http to a host other than this computer would send the API key in clear. */
   | 'api-url-insecure'

@@ -1,5 +1,5 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
-import { API_ACCESS_MISSING, hasApiAccess } from '@/utils/settings/api-access';
+import { checkApiDestination, describeRefusedDestination } from '@/utils/settings/api-access';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
@@ -21,13 +21,15 @@ export async function connect(): Promise<Connection | MissingSettings> {
       },
     };
   }
+  // The settings come from the extension's own store; the rule is checked again all the same.
   // Without the host permission Firefox fails the fetch as a bare network error: say why instead.
-  if (!(await hasApiAccess(settings.apiUrl))) {
-    return { problem: { kind: 'settings', ...API_ACCESS_MISSING } };
+  const destination = await checkApiDestination(settings.apiUrl, settings.apiUrl);
+  if (!destination.ok) {
+    return { problem: { kind: 'settings', ...describeRefusedDestination(destination) } };
   }
   const api = createEngageSparkClient({
     fetch: (input, init) => fetch(input, init),
-    credentials: { apiUrl: settings.apiUrl, apiKey, orgId: settings.orgId },
+    credentials: { apiUrl: destination.origin, apiKey, orgId: settings.orgId },
   });
   return { settings, api };
 }

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineExtensionItem } from '@/utils/storage/extension-item';
 
 /** The last balance read after a send, so the composer can warn before a 402. */
 export const cachedBalanceSchema = z.object({
@@ -9,9 +9,8 @@ export const cachedBalanceSchema = z.object({
 });
 export type CachedBalance = z.infer<typeof cachedBalanceSchema>;
 
-export const balanceItem = storage.defineItem<CachedBalance | null>('local:balance', {
-  fallback: null,
-});
+/** Beside the key, not in storage.local, which a content script can read in Firefox. */
+export const balanceItem = defineExtensionItem('balance', null);
 
 export function readCachedBalance(stored: unknown): CachedBalance | undefined {
   const parsed = cachedBalanceSchema.safeParse(stored);

@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineExtensionItem } from '@/utils/storage/extension-item';
 
 /** Which of the two recipients the API accepts this draft addresses; never both. */
 export const recipientKindSchema = z.enum(['phone', 'contact']);
@@ -31,14 +31,13 @@ export type Draft = z.infer<typeof draftSchema>;
 /**
  * Every unsent draft, one per message being written: a composer opened for another number gets a
  * draft of its own, so text written for one recipient is never re-aimed at another and opening a
- * composer never changes the draft another composer shows. Version 1 is the first shipped layout.
+ * composer never changes the draft another composer shows. Unsent text lives beside the key, not
+ * in storage.local, which Firefox opens to content scripts. What is stored is validated on every
+ * read; a new layout adds a tested migration in loadDrafts.
  */
-export const draftsItem = storage.defineItem<unknown>('local:drafts', {
-  fallback: null,
-  version: 1,
-});
+export const draftsItem = defineExtensionItem('drafts', null);
 /** The single draft of earlier versions, read once into `drafts` and then removed. */
-export const legacyDraftItem = storage.defineItem<unknown>('local:draft', { fallback: null });
+export const legacyDraftItem = defineExtensionItem('draft', null);
 
 /** Enough for a day's interrupted messages; the oldest go first. */
 export const MAX_DRAFTS = 20;

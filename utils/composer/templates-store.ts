@@ -1,5 +1,5 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { defineExtensionItem } from '@/utils/storage/extension-item';
 
 export const MAX_TEMPLATES = 50;
 export const MAX_TEMPLATE_NAME = 60;
@@ -12,10 +12,8 @@ export const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 
-export const templatesItem = storage.defineItem<unknown[]>('local:templates', {
-  fallback: [],
-  version: 1,
-});
+/** The user's own texts: beside the key, not in storage.local, which Firefox opens to content scripts. */
+export const templatesItem = defineExtensionItem('templates', []);
 
 /** Each template is validated on its own, so one damaged entry cannot take the others with it. */
 export function readTemplates(stored: unknown): Template[] {

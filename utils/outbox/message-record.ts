@@ -38,13 +38,14 @@ export type Delivery = z.infer<typeof deliverySchema>;
 export const messageRecordSchema = z.object({
   /** Also the clientDedup sent to engageSPARK: every retry of this record reuses it. */
   id: z.string().min(8).max(100),
-  clientRef: z.string(),
+  clientRef: z.string().max(200),
   createdAt: z.number(),
   updatedAt: z.number(),
   recipient: recipientSchema,
   endpoint: z.enum(['contact', 'phonenumber']),
-  from: z.string(),
-  message: z.string(),
+  // The bounds of a send request: a longer record was not written by this extension.
+  from: z.string().max(16),
+  message: z.string().max(5000),
   status: messageStatusSchema,
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number().optional(),

@@ -1,28 +1,48 @@
-import { storage } from 'wxt/utils/storage';
-import { isUnfinished, type MessageRecord, messageRecordSchema } from './message-record';
+import { defineExtensionItem, type ExtensionItem } from '@/utils/storage/extension-item';
+import { isUnfinished, type MessageRecord } from './message-record';
+import { readRecords } from './read-records';
+
+export { readRecords };
 
 /** The history keeps this many finished messages; unfinished ones are never dropped. */
 export const HISTORY_LIMIT = 300;
+/**
+ * And at most this much text (JSON characters), so the history has a fixed budget however long
+ * the messages and answers in it are: about 300 full-length SMS, or thousands of short ones.
+ */
+export const HISTORY_BUDGET_CHARS = 1_000_000;
 
-export const messagesItem = storage.defineItem<unknown[]>('local:messages', {
-  fallback: [],
-  version: 1,
-});
+/**
+ * The outbox and the history, in the extension origin's IndexedDB: in Firefox a content script
+ * can read and write storage.local, and this list holds private text and what the worker sends.
+ */
+export const messagesItem = defineExtensionItem('messages', []);
 
-/** Validates each stored record on its own, so one damaged entry cannot take the others with it. */
-export function readRecords(stored: unknown): MessageRecord[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((value) => {
-    const parsed = messageRecordSchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
+/**
+ * Newest first; the oldest finished messages go once the history is over its count or its
+ * budget. Unfinished ones always stay: each is a promise to send (or to report) exactly once.
+ */
+export function trimHistory(records: readonly MessageRecord[]): MessageRecord[] {
+  const sorted = [...records].sort((a, b) => b.createdAt - a.createdAt);
+  let budget =
+    HISTORY_BUDGET_CHARS -
+    sorted.filter(isUnfinished).reduce((sum, record) => sum + sizeOf(record), 0);
+  let finishedKept = 0;
+  return sorted.filter((record) => {
+    if (isUnfinished(record)) return true;
+    const size = sizeOf(record);
+    if (finishedKept >= HISTORY_LIMIT || size > budget) {
+      budget = 0; // Keep the history contiguous: nothing older than a dropped message stays.
+      return false;
+    }
+    finishedKept += 1;
+    budget -= size;
+    return true;
   });
 }
 
-/** Newest first; the oldest finished messages go once the history is over its limit. */
-export function trimHistory(records: readonly MessageRecord[]): MessageRecord[] {
-  const sorted = [...records].sort((a, b) => b.createdAt - a.createdAt);
-  let finishedKept = 0;
-  return sorted.filter((record) => isUnfinished(record) || ++finishedKept <= HISTORY_LIMIT);
+function sizeOf(record: MessageRecord): number {
+  return JSON.stringify(record).length;
 }
 
 export type MessageStore = {
@@ -34,7 +54,9 @@ export type MessageStore = {
 };
 
 /** The background is the only writer; the lock keeps concurrent sends from overwriting each other. */
-export function createMessageStore(item = messagesItem): MessageStore {
+export function createMessageStore(
+  item: Pick<ExtensionItem, 'getValue' | 'setValue'> = messagesItem,
+): MessageStore {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     async list() {

@@ -2,7 +2,7 @@ import type { DeliveryStatusResult } from '@/utils/api/lookup-result';
 import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/outcome';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings/settings-schema';
-import type { MessageRecord } from './message-record';
+import { isUnfinished, type MessageRecord } from './message-record';
 import type { MessageStore } from './message-store';
 import { decidePace } from './pace-guard';
 import { retryDelayMs, shouldRetry } from './retry-policy';
@@ -39,6 +39,15 @@ export type SendServiceDeps = {
 };
 
 /**
+ * At most this many messages wait at once. Unfinished messages are never dropped (each is a
+ * promise to send exactly once), so this bound, with the history's own (message-store.ts), keeps
+ * the whole list within a fixed budget: 50 × 5,000 characters at most, beside the history's
+ * 1,000,000.
+ */
+export const OUTBOX_LIMIT = 50;
+const OUTBOX_FULL = `Not sent: ${OUTBOX_LIMIT} messages are still waiting to go out. Wait for them, or cancel some in the history, then press Send again.`;
+
+/**
  * The outbox: every message is written down before its POST, and every POST of one message carries
  * the message's id as clientDedup, so a retry, a second click or a restarted worker can never make
  * engageSPARK send it twice, and nothing written down is ever silently dropped.
@@ -63,6 +72,9 @@ export function createSendService(deps: SendServiceDeps) {
     const created = await store.mutate((records) => {
       const existing = records.find((record) => record.id === request.id);
       if (existing) return { records, result: { record: existing, isNew: false } };
+      // Refused before anything is written, so the draft stays and nothing is half-sent.
+      if (records.filter(isUnfinished).length >= OUTBOX_LIMIT)
+        return { records, result: undefined };
       const time = now();
       const record: MessageRecord = {
         id: request.id,
@@ -80,6 +92,7 @@ export function createSendService(deps: SendServiceDeps) {
       const stored = holdIfTooFast(record, records, settings, time);
       return { records: [...records, stored], result: { record: stored, isNew: true } };
     });
+    if (!created) throw new Error(OUTBOX_FULL);
     if (!created.isNew) return created.record;
     return (await attempt(request.id)) ?? created.record;
   }

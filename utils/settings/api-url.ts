@@ -1,3 +1,5 @@
+import { parseApiBase } from '@/utils/api/api-urls';
+
 /** Plain http is allowed only for a sandbox on this machine; the key must never cross a network in clear. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -34,5 +36,12 @@ export function checkApiUrl(raw: string): ApiUrlCheck {
   }
   if (url.username || url.password)
     return { ok: false, error: 'The URL must not contain a user name or password.' };
+  if (url.hostname.endsWith('.'))
+    return {
+      ok: false,
+      error: `Leave out the dot at the end of the server name: ${url.origin.replace(/\.(:\d+)?$/, '$1')}`,
+    };
+  // The client's rule has the last word, so the form never accepts an URL the client would refuse.
+  if (!parseApiBase(url.origin).ok) return { ok: false, error: 'This is not a valid URL.' };
   return { ok: true, apiUrl: url.origin, originPattern: `${url.protocol}//${url.hostname}/*` };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiOriginOf } from '@/utils/api/api-urls';
 
 export const DEFAULT_API_URL = 'https://api.engagespark.com';
 export const DEFAULT_COUNTRY = 'PH';
@@ -28,7 +29,14 @@ export const settingsSchema = z.object({
   senderId: senderIdSchema.default(''),
   defaultCountry: countryCodeSchema.default(DEFAULT_COUNTRY),
   recipientMode: recipientModeSchema.default('contact'),
-  apiUrl: z.string().url().default(DEFAULT_API_URL),
+  /** An origin only (the client's own rule): no path, user name or trailing dot. */
+  apiUrl: z
+    .string()
+    .refine(
+      (value) => apiOriginOf(value) === value,
+      'An API origin like https://api.engagespark.com',
+    )
+    .default(DEFAULT_API_URL),
   paceLimitPerMinute: z.number().int().min(1).max(60).default(DEFAULT_PACE_LIMIT_PER_MINUTE),
 });
 export type Settings = z.infer<typeof settingsSchema>;

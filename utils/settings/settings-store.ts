@@ -1,14 +1,13 @@
-import { storage } from 'wxt/utils/storage';
+import { defineExtensionItem } from '@/utils/storage/extension-item';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './settings-schema';
 
 /**
- * Stored as written by the options page. Version 1 is the first shipped layout; a future layout
- * bumps the version and adds a migration here, tested with a before/after fixture.
+ * Stored as written by the options page, in the extension origin's IndexedDB beside the key: the
+ * API URL and the organization decide where the key goes, and in Firefox a content script can
+ * write storage.local. Earlier versions kept them there; move-from-storage-local.ts brings them
+ * over once.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = defineExtensionItem('settings', DEFAULT_SETTINGS);
 
 export type LoadedSettings = { settings: Settings; warning?: string };
 

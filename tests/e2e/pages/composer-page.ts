@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { readDbEntries } from '../support/extension-db';
 
 export type ComposerForm = {
   phone?: string;
@@ -127,11 +128,9 @@ export class ComposerPage {
 
   /** Every stored draft, newest first. */
   async storedDrafts(): Promise<Record<string, unknown>[]> {
-    return this.page.evaluate(async () => {
-      const { drafts } = await chrome.storage.local.get('drafts');
-      const list = (Array.isArray(drafts) ? drafts : []) as { updatedAt: number }[];
-      return [...list].sort((a, b) => b.updatedAt - a.updatedAt) as Record<string, unknown>[];
-    });
+    const { drafts } = await this.page.evaluate(readDbEntries, ['drafts']);
+    const list = (Array.isArray(drafts) ? drafts : []) as { updatedAt: number }[];
+    return [...list].sort((a, b) => b.updatedAt - a.updatedAt) as Record<string, unknown>[];
   }
 
   /** The mark on text the user did not write. */

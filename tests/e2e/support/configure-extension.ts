@@ -29,11 +29,10 @@ export function sandboxSettings(settings: TestSettings = {}): StoredSettings {
 
 /**
  * Runs inside one of the extension's own contexts (Chromium's worker, a Firefox extension page) and
- * stores settings as the options page does: the settings in storage.local, the key in the
- * extension origin's IndexedDB. Self-contained, as the browser runs it from its source text.
+ * stores settings as the options page does: the settings and the key in the extension origin's
+ * IndexedDB. Self-contained, as the browser runs it from its source text.
  */
 export async function storeSettingsInExtension({ stored, apiKey }: StoredSettings): Promise<void> {
-  await chrome.storage.local.set({ settings: stored });
   await new Promise<void>((resolve, reject) => {
     const request = indexedDB.open('click-to-sms-secrets', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('secrets');
@@ -42,6 +41,7 @@ export async function storeSettingsInExtension({ stored, apiKey }: StoredSetting
       const db = request.result;
       const transaction = db.transaction('secrets', 'readwrite');
       transaction.objectStore('secrets').put(apiKey, 'apiKey');
+      transaction.objectStore('secrets').put(stored, 'settings');
       transaction.oncomplete = () => {
         db.close();
         resolve();
@@ -49,6 +49,9 @@ export async function storeSettingsInExtension({ stored, apiKey }: StoredSetting
       transaction.onerror = () => reject(transaction.error);
     };
   });
+  const channel = new BroadcastChannel('click-to-sms-changes');
+  channel.postMessage('settings');
+  channel.close();
 }
 
 /** For tests that are not about the options page itself. */

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { launchWithExtension } from '../fixtures';
 import { configureExtension, type TestSettings } from './configure-extension';
+import { writeDbEntries } from './extension-db';
 import { currentServiceWorker, killServiceWorker } from './service-worker';
 import { API_HOST, hostMappingArgs, TEST_TLS } from './tls';
 
@@ -108,9 +109,14 @@ export async function launchExtensionBrowser(
       for (const other of context.pages()) if (other !== page) await other.close();
       await page.evaluate(async () => {
         await chrome.alarms.clearAll();
-        await chrome.storage.local.remove(['messages', 'draft', 'drafts', 'balance']);
         const shown = await chrome.notifications.getAll();
         await Promise.all(Object.keys(shown).map((id) => chrome.notifications.clear(id)));
+      });
+      await page.evaluate(writeDbEntries, {
+        messages: [],
+        draft: undefined,
+        drafts: undefined,
+        balance: null,
       });
       // A send the last test left on its way (a held answer, a resumed message) stops here, so
       // it cannot reach the sandbox during the next test.

@@ -4,6 +4,7 @@ import {
   storeSettingsInExtension,
   type TestSettings,
 } from '../../e2e/support/configure-extension';
+import { readStoredMessages } from '../../e2e/support/extension-db';
 
 export type StoredRecord = {
   id: string;
@@ -13,8 +14,8 @@ export type StoredRecord = {
 };
 
 /**
- * Stores settings the way the options page does (settings in storage.local, the key in the
- * extension origin's IndexedDB), from one of the extension's own pages, for tests that are not
+ * Stores settings the way the options page does (the settings and the key in the extension
+ * origin's IndexedDB), from one of the extension's own pages, for tests that are not
  * about the options page.
  */
 export async function configureExtension(page: Page, settings: TestSettings = {}): Promise<void> {
@@ -23,8 +24,7 @@ export async function configureExtension(page: Page, settings: TestSettings = {}
 
 /** The outbox and history, as the background stored them. */
 export async function storedMessages(page: Page): Promise<StoredRecord[]> {
-  const { messages } = await page.evaluate(() => chrome.storage.local.get('messages'));
-  return (messages ?? []) as StoredRecord[];
+  return (await page.evaluate(readStoredMessages)) as StoredRecord[];
 }
 
 /** What a user does in about:addons → Permissions: turns off the extension's access to a site. */

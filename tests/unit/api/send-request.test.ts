@@ -108,17 +108,7 @@ describe('the send request', () => {
       'https://es.example.org:8443',
       'https://es.example.org:8443/v1/sms/contact',
     ],
-    [
-      'a path prefix',
-      'https://corp.example/engagespark',
-      'https://corp.example/engagespark/v1/sms/contact',
-    ],
     ['a local sandbox', 'http://127.0.0.1:8787', 'http://127.0.0.1:8787/v1/sms/contact'],
-    [
-      'a query string to drop',
-      'https://api.engagespark.com/?x=1#y',
-      'https://api.engagespark.com/v1/sms/contact',
-    ],
   ])('keeps %s of the API URL', async (_label, apiUrl, expected) => {
     const { client, requests } = setup({ ...CREDENTIALS, apiUrl });
     await client.sendSms(BASE_INPUT);

@@ -29,6 +29,33 @@ describe('connect', () => {
     expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
   });
 
+  it('ignores settings a content script wrote to storage.local', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    await connect();
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: 'https://attacker.zendesk.com' },
+    });
+    const fetchSpy = vi.fn(
+      async (_input: RequestInfo | URL) => new Response('{}', { status: 500 }),
+    );
+    vi.stubGlobal('fetch', fetchSpy);
+    const connection = await connect();
+    if (!('api' in connection)) throw new Error('not connected');
+    await connection.api.getBalance();
+    expect(String(fetchSpy.mock.calls[0]?.[0])).toMatch(/^https:\/\/api\.engagespark\.com\//);
+  });
+
+  it('refuses a stored API URL that is not an origin, whatever the browser grants', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const { writeEntry } = await import('@/utils/storage/extension-db');
+    await writeEntry('settings', {
+      ...DEFAULT_SETTINGS,
+      orgId: 1234,
+      apiUrl: 'https://evil.example/v',
+    });
+    expect(await connect()).toMatchObject({ problem: { kind: 'settings' } });
+  });
+
   it('reports missing settings before asking about access', async () => {
     await saveSettings(DEFAULT_SETTINGS);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains');

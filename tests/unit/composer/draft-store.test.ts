@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   createDraft,
@@ -10,6 +10,7 @@ import {
   saveDraft,
   watchDrafts,
 } from '@/utils/composer/draft-store';
+import { readEntry } from '@/utils/storage/extension-db';
 
 const DEFAULTS = { recipientKind: 'phone' as const, from: 'ACME' };
 
@@ -50,11 +51,11 @@ describe('draft storage', () => {
     message: 'Hi',
   };
 
-  it('keeps the draft across popup closes (storage.local "drafts")', async () => {
+  it('keeps the drafts across popup closes, beside the key (not in storage.local)', async () => {
     await saveDraft(draft);
     expect(await loadDrafts()).toEqual([draft]);
-    const stored = await fakeBrowser.storage.local.get('drafts');
-    expect(stored.drafts).toEqual([draft]);
+    expect(await readEntry('drafts')).toEqual([draft]);
+    expect(await fakeBrowser.storage.local.get(['draft', 'drafts'])).toEqual({});
   });
 
   it('keeps one draft per message: saving another leaves the first as it was', async () => {
@@ -84,6 +85,7 @@ describe('draft storage', () => {
     await legacyDraftItem.setValue(draft);
     expect(await loadDrafts()).toEqual([draft]);
     expect(await legacyDraftItem.getValue()).toBeNull();
+    expect(await readEntry('draft')).toBeUndefined();
     expect(await draftsItem.getValue()).toEqual([draft]);
   });
 
@@ -102,7 +104,7 @@ describe('draft storage', () => {
     const seen: unknown[] = [];
     const stop = watchDrafts((drafts) => seen.push(drafts.map((entry) => entry.message)));
     await saveDraft({ ...createDraft(DEFAULTS, 1, 'draft-0003'), message: 'from window A' });
+    await vi.waitFor(() => expect(seen).toContainEqual(['from window A']));
     stop();
-    expect(seen).toContainEqual(['from window A']);
   });
 });

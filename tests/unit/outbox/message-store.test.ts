@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import {
   createMessageStore,
+  HISTORY_BUDGET_CHARS,
   HISTORY_LIMIT,
   messagesItem,
   readRecords,
@@ -49,6 +50,45 @@ describe('trimHistory', () => {
     expect(kept.map((r) => r.id)).toContain('queued-old');
     expect(kept.map((r) => r.id)).not.toContain('message-0');
     expect(kept[0]?.id).toBe(`message-${HISTORY_LIMIT + 4}`);
+  });
+});
+
+describe('the history budget', () => {
+  it('keeps the whole history within its budget of text, dropping the oldest finished first', () => {
+    const long = (id: string, createdAt: number, status: MessageRecord['status'] = 'sent') => ({
+      ...record(id, createdAt, status),
+      message: 'x'.repeat(5000),
+    });
+    const finished = Array.from({ length: HISTORY_LIMIT }, (_, i) =>
+      long(`message-${i}`, 1000 + i),
+    );
+    const queued = long('queued-old', 1, 'queued');
+    const kept = trimHistory([queued, ...finished]);
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(HISTORY_BUDGET_CHARS);
+    expect(kept.map((r) => r.id)).toContain('queued-old');
+    expect(kept.map((r) => r.id)).toContain(`message-${HISTORY_LIMIT - 1}`);
+    expect(kept.map((r) => r.id)).not.toContain('message-0');
+    // Contiguous: nothing older than the first message dropped for the budget stays.
+    const newest = kept.filter((r) => r.status === 'sent').map((r) => r.createdAt);
+    expect(Math.min(...newest)).toBe(1000 + HISTORY_LIMIT - newest.length);
+  });
+
+  it('cuts an answer text that came in before the cap when it reads the history', () => {
+    const huge = {
+      ...record('failed-1', 1, 'failed'),
+      problem: { kind: 'invalid', title: 'Refused', detail: 'E'.repeat(200_000) },
+      deliveryError: 'D'.repeat(200_000),
+    };
+    const [read] = readRecords([huge]);
+    expect(read?.problem?.detail).toHaveLength(500);
+    expect(read?.problem?.detail.endsWith('…')).toBe(true);
+    expect(read?.deliveryError).toHaveLength(500);
+  });
+
+  it('drops a record no send request could have written (a message over 5000 characters)', () => {
+    expect(
+      readRecords([{ ...record('big-0001', 1, 'queued'), message: 'x'.repeat(5001) }]),
+    ).toEqual([]);
   });
 });
 

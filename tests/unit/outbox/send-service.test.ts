@@ -5,7 +5,7 @@ import { describeSendOutcome } from '@/utils/api/describe-outcome';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import { createMessageStore, messagesItem } from '@/utils/outbox/message-store';
 import { MAX_ATTEMPTS } from '@/utils/outbox/retry-policy';
-import { createSendService, type SendServiceDeps } from '@/utils/outbox/send-service';
+import { createSendService, OUTBOX_LIMIT, type SendServiceDeps } from '@/utils/outbox/send-service';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-schema';
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 
@@ -309,5 +309,28 @@ describe('the per-number pace guard', () => {
     clock += 120_000;
     await service.processDue();
     expect(await sentMessages()).toHaveLength(1);
+  });
+});
+
+describe('the outbox budget', () => {
+  it(`takes at most ${OUTBOX_LIMIT} waiting messages, refusing the next before writing it`, async () => {
+    const waiting = Array.from({ length: OUTBOX_LIMIT }, (_, i) => ({
+      ...request(`waiting-${String(i).padStart(4, '0')}`),
+      clientRef: `click-to-sms:waiting-${i}`,
+      createdAt: clock,
+      updatedAt: clock,
+      endpoint: 'contact',
+      status: 'held',
+      heldUntil: clock + 60_000,
+      attempts: 0,
+    }));
+    await messagesItem.setValue(waiting);
+    await expect(makeService().submit(request('one-too-many'), settings())).rejects.toThrow(
+      `${OUTBOX_LIMIT} messages are still waiting`,
+    );
+    const stored = await createMessageStore().list();
+    expect(stored).toHaveLength(OUTBOX_LIMIT);
+    expect(stored.map((record) => record.id)).not.toContain('one-too-many');
+    expect(await sentMessages()).toHaveLength(0);
   });
 });

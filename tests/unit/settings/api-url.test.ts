@@ -34,6 +34,10 @@ describe('checkApiUrl', () => {
     ['https://api.engagespark.com/?x=1', /without a path/],
     ['https://api.engagespark.com/#top', /without a path/],
     ['https://me:secret@api.engagespark.com', /user name or password/],
+    ['https://api.engagespark.com@evil.example', /user name or password/],
+    ['https://api.engagespark.com.', /dot at the end.*https:\/\/api\.engagespark\.com$/],
+    ['https://api.engagespark.com.:8443', /dot at the end.*https:\/\/api\.engagespark\.com:8443$/],
+    ['https://api.engagespark.com\\@evil.example', /without a path/],
   ])('refuses %j', (raw, message) => {
     const check = checkApiUrl(raw);
     expect(check.ok).toBe(false);

@@ -31,8 +31,10 @@ function fakePermissions(): void {
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
 }
 
+/** Lets the settings read (IndexedDB, a few tasks deep) and the permission check finish. */
 async function settle(): Promise<void> {
-  await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+  for (let task = 0; task < 10; task += 1)
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 async function render(): Promise<void> {

@@ -1,0 +1,48 @@
+import { createEngageSparkClient } from '@/utils/api/client';
+import type { BalanceResult, MessageData } from '@/utils/messaging/protocol';
+import {
+  API_URL_NOT_ALLOWED,
+  checkApiDestination,
+  describeRefusedDestination,
+} from '@/utils/settings/api-access';
+import { readApiKey } from '@/utils/settings/api-key-store';
+import { loadSettings } from '@/utils/settings/settings-store';
+import { toBalanceResult } from './balance-result';
+
+const NO_KEY: BalanceResult = {
+  ok: false,
+  title: 'No API key',
+  detail: 'Paste your API key from engageSPARK (Profile > Info > API Key).',
+};
+
+const SAVED_KEY_STAYS: BalanceResult = {
+  ok: false,
+  ...API_URL_NOT_ALLOWED,
+  detail:
+    'The saved API key is only sent to https://api.engagespark.com or to the API URL saved in Settings. To test a new API URL, paste the key again, or save first.',
+};
+
+/**
+ * "Test connection" in the options page: the typed values against the server, nothing saved.
+ * The saved key obeys the rule every request obeys (engageSPARK's API, or the API URL saved in
+ * Settings); a new API URL is tested with the key typed beside it, or after saving it.
+ */
+export async function testConnection({
+  apiUrl,
+  orgId,
+  apiKey,
+}: MessageData<'testConnection'>): Promise<BalanceResult> {
+  const key = apiKey ?? (await readApiKey());
+  if (!key) return NO_KEY;
+  // A typed key was never stored: it may be tried against the URL typed with it, as a save would.
+  const allowedBeside = apiKey === undefined ? (await loadSettings()).settings.apiUrl : apiUrl;
+  const destination = await checkApiDestination(apiUrl, allowedBeside);
+  if (destination.ok === false && destination.reason === 'not-allowed' && apiKey === undefined)
+    return SAVED_KEY_STAYS;
+  if (!destination.ok) return { ok: false, ...describeRefusedDestination(destination) };
+  const client = createEngageSparkClient({
+    fetch: (input, init) => fetch(input, init),
+    credentials: { apiUrl: destination.origin, apiKey: key, orgId },
+  });
+  return toBalanceResult(await client.getBalance());
+}
