@@ -56,6 +56,26 @@ export function candidateParts(candidate: Candidate): Candidate[] {
   return parts;
 }
 
+/**
+ * The parts of a candidate between the given positions of the text (where one element's text
+ * meets the next one's): "+254 712 345678" and "0917 555 0101" in two adjacent spans.
+ */
+export function partsAt(candidate: Candidate, positions: readonly number[]): Candidate[] {
+  const parts: Candidate[] = [];
+  let from = candidate.start;
+  for (const position of positions) {
+    if (position <= from || position >= candidate.end) continue;
+    pushTrimmed(
+      candidate.text.slice(from - candidate.start, position - candidate.start),
+      from,
+      parts,
+    );
+    from = position;
+  }
+  pushTrimmed(candidate.text.slice(from - candidate.start), from, parts);
+  return parts;
+}
+
 function splitAtGaps(run: string, runStart: number, out: Candidate[]): void {
   let offset = 0;
   for (const gap of run.matchAll(GAP)) {

@@ -5,6 +5,7 @@ import {
   countDigits,
   findCandidates,
   MAX_DIGITS,
+  partsAt,
 } from './find-candidates';
 import type { PhoneValidator, ValidNumber } from './phone-validity';
 import { toScanText } from './scan-text';
@@ -47,7 +48,7 @@ export function createPhoneFinder(validate: PhoneValidator): PhoneFinder {
     let labelled: boolean | undefined;
     for (const candidate of findCandidates(text)) {
       if (hasNonPhoneContext(text, candidate.start, candidate.end, context.boundaries)) continue;
-      for (const match of readCandidate(candidate, country, validate)) {
+      for (const match of readCandidate(candidate, country, validate, context.boundaries ?? [])) {
         if (found.some((other) => other.digits === match.digits)) continue;
         if (context.label && !LETTER.test(text.slice(0, match.start))) {
           labelled ??= isTrapLabel(context.label() ?? '');
@@ -60,20 +61,29 @@ export function createPhoneFinder(validate: PhoneValidator): PhoneFinder {
   };
 }
 
+/**
+ * The whole candidate if it is a number; else its parts between separators ("0917 123 4567/0918
+ * 765 4321": two numbers; "0664/1234567" was read whole), and a part that is still no number is
+ * split where one element's text meets the next ("<span>+254 712 345678</span><span>0917…").
+ */
 function readCandidate(
   candidate: Candidate,
   country: CountryCode | undefined,
   validate: PhoneValidator,
+  boundaries: readonly number[],
 ): PhoneMatch[] {
   const whole = readOne(candidate, country, validate);
   if (whole) return [whole];
   if (hasNonPhoneShape(candidate.text)) return [];
-  // "0917 123 4567/0918 765 4321": two numbers; "0664/1234567" was read whole above.
   const parts = candidateParts(candidate);
-  if (parts.length === 1 && parts[0]?.text === candidate.text) return [];
-  return parts.flatMap((part) => {
-    const match = readOne(part, country, validate);
-    return match ? [match] : [];
+  const split = parts.length !== 1 || parts[0]?.text !== candidate.text;
+  return (split ? parts : [candidate]).flatMap((part) => {
+    const match = part === candidate ? undefined : readOne(part, country, validate);
+    if (match) return [match];
+    return partsAt(part, boundaries).flatMap((piece) => {
+      const found = piece.text === part.text ? undefined : readOne(piece, country, validate);
+      return found ? [found] : [];
+    });
   });
 }
 

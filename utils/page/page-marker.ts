@@ -1,4 +1,4 @@
-import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
+import type { PhoneMatch, TextContext } from '@/utils/detect/find-phone-numbers';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { listenForButtonClicks } from './button-clicks';
 import { MarkRegistry } from './mark-registry';
@@ -10,7 +10,7 @@ import { createSliceQueue, type Job, type Schedule } from './slice-queue';
 
 export type PageMarkerOptions = {
   document: Document;
-  readText(text: string): PhoneMatch[];
+  readText(text: string, context?: TextContext): PhoneMatch[];
   readHref(href: string): ValidNumber[];
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
@@ -79,6 +79,10 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
             pending.drop(source);
             registry.set(source, key, hosts);
           }
+        },
+        forget: (source) => {
+          pending.drop(source);
+          registry.forget(source);
         },
         onShadowRoot: observe,
       }),

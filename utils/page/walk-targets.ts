@@ -1,4 +1,5 @@
 import { isPhoneHref } from '@/utils/detect/phone-href';
+import { ANY_DIGIT } from '@/utils/detect/scan-text';
 import { isSkippedElement } from './skip-rules';
 
 /** What the walker hands on: text to read, a tel:/sms: link, or an open shadow root to walk too. */
@@ -7,7 +8,6 @@ export type PageTarget =
   | { kind: 'link'; node: Element; href: string }
   | { kind: 'shadow'; root: ShadowRoot };
 
-const HAS_DIGIT = /\d/;
 /** The built-in elements that may have a shadow root (custom elements, with a "-", may too). */
 const SHADOW_CAPABLE = new Set([
   'article',
@@ -71,7 +71,7 @@ export class TargetWalker {
   private classify(node: Node): PageTarget | undefined {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      return HAS_DIGIT.test(text.data) ? { kind: 'text', node: text } : undefined;
+      return ANY_DIGIT.test(text.data) ? { kind: 'text', node: text } : undefined;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return undefined;
     const element = node as Element;

@@ -10,13 +10,14 @@ import {
 import { NO_SITE_CHOICES } from '@/utils/sites/site-coverage';
 
 describe('plannedScripts', () => {
-  it('registers the default CRMs in all frames when nothing was chosen', () => {
+  it('registers the default CRMs in all frames, srcdoc e-mail bodies too, when nothing was chosen', () => {
     expect(plannedScripts(NO_SITE_CHOICES, [])).toEqual([
       {
         id: 'crm-defaults',
         matches: [...CRM_MATCH_PATTERNS],
         js: [CONTENT_SCRIPT_FILE],
         allFrames: true,
+        matchOriginAsFallback: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
@@ -82,5 +83,13 @@ describe('syncContentScripts', () => {
     expect(await syncContentScripts(next, api)).toBe(true);
     expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['crm-defaults'] });
     expect(api.registerContentScripts).toHaveBeenCalledWith(next);
+  });
+
+  it('registers again a script from before srcdoc frames were matched', async () => {
+    const [defaults] = planned;
+    if (!defaults) throw new Error('no plan');
+    const api = fakeScripting([{ ...defaults, matchOriginAsFallback: false }]);
+    expect(await syncContentScripts(planned, api)).toBe(true);
+    expect(api.registerContentScripts).toHaveBeenCalledWith(planned);
   });
 });
