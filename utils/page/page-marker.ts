@@ -1,6 +1,7 @@
 import type { PhoneMatch, TextContext } from '@/utils/detect/find-phone-numbers';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { listenForButtonClicks } from './button-clicks';
+import { LateShadows } from './late-shadows';
 import { MarkRegistry } from './mark-registry';
 import { OBSERVE_OPTIONS, readMutations } from './mutation-feed';
 import { PendingMarks } from './pending-marks';
@@ -64,6 +65,12 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     return host;
   }
 
+  const view = document.defaultView;
+  const late = new LateShadows(
+    (root) => observe(root),
+    (run, ms) => view?.setTimeout(run, ms) ?? 0,
+    (timer) => view?.clearTimeout(timer),
+  );
   const observer = new MutationObserver((records) => onRecords(records));
   const queue = createSliceQueue<Node>({
     start: (root) =>
@@ -85,6 +92,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
           registry.forget(source);
         },
         onShadowRoot: observe,
+        onUnshadowed: (element) => late.watch(element),
       }),
     sideJob: (queueEmpty) =>
       pending.size > 0 && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)
@@ -141,6 +149,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   function onRecords(records: MutationRecord[], ownEdits = false): void {
     if (records.length === 0) return;
     const { changed, removed } = readMutations(records, ownEdits);
+    if (!ownEdits) late.wake();
     for (const node of changed) queue.add(node, !ownEdits);
     if (removed) scheduleSweep();
   }
@@ -155,7 +164,6 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     });
   }
 
-  const view = document.defaultView;
   if (view)
     listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
   observe(document);
@@ -165,6 +173,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     },
     stop() {
       listening.abort();
+      late.stop();
       observer.disconnect();
       queue.stop();
       pending.clear();

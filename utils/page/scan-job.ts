@@ -23,6 +23,8 @@ export type ScanContext = {
   forget(source: Node): void;
   /** An open shadow root was found: observe it and queue it to be walked. */
   onShadowRoot(root: ShadowRoot): void;
+  /** A custom element without a shadow root: it may attach one later. */
+  onUnshadowed?(element: Element): void;
 };
 
 const DONE: Job = { step: () => false };
@@ -57,7 +59,8 @@ export function createScanJob(root: Node, context: ScanContext): Job {
 function handleTarget(target: PageTarget, context: ScanContext): void {
   if (target.kind === 'text') readText(target.node, context);
   else if (target.kind === 'link') readLink(target.node, target.href, context);
-  else context.onShadowRoot(target.root);
+  else if (target.kind === 'shadow') context.onShadowRoot(target.root);
+  else context.onUnshadowed?.(target.element);
 }
 
 /**

@@ -6,7 +6,9 @@ import { isSkippedElement } from './skip-rules';
 export type PageTarget =
   | { kind: 'text'; node: Text }
   | { kind: 'link'; node: Element; href: string }
-  | { kind: 'shadow'; root: ShadowRoot };
+  | { kind: 'shadow'; root: ShadowRoot }
+  /** A custom element with no shadow root yet: it may attach one later (late-shadows.ts). */
+  | { kind: 'unshadowed'; element: Element };
 
 /** The built-in elements that may have a shadow root (custom elements, with a "-", may too). */
 const SHADOW_CAPABLE = new Set([
@@ -89,6 +91,7 @@ export class TargetWalker {
     }
     if (!SHADOW_CAPABLE.has(name) && !name.includes('-')) return undefined;
     const shadow = element.shadowRoot;
-    return shadow ? { kind: 'shadow', root: shadow } : undefined;
+    if (shadow) return { kind: 'shadow', root: shadow };
+    return name.includes('-') ? { kind: 'unshadowed', element } : undefined;
   }
 }
