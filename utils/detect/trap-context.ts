@@ -44,7 +44,7 @@ export function hasNonPhoneContext(
   return (
     isGluedBefore(text, start, boundaries.includes(start)) ||
     isGluedAfter(text, end, boundaries.includes(end)) ||
-    hasTrapLabel(text, start, end)
+    hasTrapLabel(text, start, end, boundaries)
   );
 }
 
@@ -77,8 +77,19 @@ function isGluedAfter(text: string, end: number, atBoundary: boolean): boolean {
   return JOINER_AFTER.test(after) && WORD.test(text[end + 1] ?? '');
 }
 
-function hasTrapLabel(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+function hasTrapLabel(
+  text: string,
+  start: number,
+  end: number,
+  boundaries: readonly number[],
+): boolean {
+  const from = Math.max(0, start - CONTEXT_LENGTH);
+  const before = text.slice(from, start);
   if (LABEL_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  // A label starting an element's text ("<span>Name</span>Account number: …") starts a word.
+  for (const boundary of boundaries) {
+    if (boundary > from && boundary < start && LABEL_BEFORE.test(text.slice(boundary, start)))
+      return true;
+  }
   return CURRENCY_AFTER.test(text.slice(end, end + 6));
 }

@@ -99,6 +99,12 @@ describe('hasNonPhoneContext across element boundaries', () => {
     expect(hasNonPhoneContext(text, 5, 19, [5, 19])).toBe(false);
   });
 
+  it('reads a label that starts an element right after another word', () => {
+    const text = 'Account numberAccount number: 0917 123 0000';
+    expect(hasNonPhoneContext(text, 30, 43)).toBe(false);
+    expect(hasNonPhoneContext(text, 30, 43, [14])).toBe(true);
+  });
+
   it('still rejects a symbol or a label in another element', () => {
     expect(hasNonPhoneContext('#09171234567', 1, 12, [1])).toBe(true);
     expect(hasNonPhoneContext('Order #10023456', 7, 15, [7])).toBe(true);
