@@ -20,7 +20,7 @@ export type PhoneMatch = ValidNumber & { start: number; end: number };
  * - `boundaries`: positions where one element's text ends and the next one's begins, ascending.
  *   A word in another element ("<span>Phone</span>(02) 8123 4567") is not glued to the number.
  * - `label`: the field's label the page shows beside the text ("Record ID", a column header),
- *   asked only for a number with no words before it.
+ *   asked only for a number with no words before it and no "+" (ids are not written with one).
  */
 export type TextContext = {
   boundaries?: readonly number[];
@@ -50,7 +50,11 @@ export function createPhoneFinder(validate: PhoneValidator): PhoneFinder {
       if (hasNonPhoneContext(text, candidate.start, candidate.end, context.boundaries)) continue;
       for (const match of readCandidate(candidate, country, validate, context.boundaries ?? [])) {
         if (found.some((other) => other.digits === match.digits)) continue;
-        if (context.label && !LETTER.test(text.slice(0, match.start))) {
+        if (
+          context.label &&
+          !text.startsWith('+', match.start) &&
+          !LETTER.test(text.slice(0, match.start))
+        ) {
           labelled ??= isTrapLabel(context.label() ?? '');
           if (labelled) continue;
         }

@@ -38,10 +38,21 @@ function columnHeader(block: Element): string | undefined {
   }
   const row = cell.parentElement;
   const table = cell.closest('table');
-  const headerRow = table?.querySelector(':scope > thead > tr');
+  const headerRow = table && headerRowOf(table);
   if (!row || !headerRow || row === headerRow) return undefined;
   const header = headerRow.children[[...row.children].indexOf(cell)];
   return header ? shortText(header) : undefined;
+}
+
+const headerRows = new WeakMap<Element, Element>();
+
+/** A table's header row, remembered: every phone cell of a long list asks for it. */
+function headerRowOf(table: Element): Element | null {
+  const known = headerRows.get(table);
+  if (known?.parentElement?.parentElement === table) return known;
+  const row = table.querySelector(':scope > thead > tr');
+  if (row) headerRows.set(table, row);
+  return row;
 }
 
 function shortText(element: Element): string | undefined {
