@@ -2,11 +2,17 @@ import { normalizeCharacter } from '@/utils/phone/normalize-phone-text';
 
 /** Anything outside ASCII: only such text can hold characters to map. */
 const NEEDS_MAPPING = /[\u0080-\uffff]/;
+/**
+ * Bidi embeddings, overrides and isolates make the page show characters in another order than
+ * the text's: digits on either side of one are never read as one number (a line break for the
+ * candidate finder), so a button never carries digits in another order than the ones shown.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * The text as the detector reads it, with every position where it was: full-width, Arabic-Indic
  * and other digits as ASCII digits, "＋" as "+", thin and narrow no-break spaces as " ", dashes as
- * "-", invisible marks (RLM, zero-width space) as " ". The same mapping as the composer's
+ * "-", invisible marks (RLM, zero-width space) as " ", bidi controls as "\n". The same mapping as the composer's
  * (normalize-phone-text.ts), but one character for one, so a match's start and end still point
  * into the page's text. ASCII text, nearly all of it, is returned as is.
  */
@@ -18,6 +24,10 @@ export function toScanText(text: string): string {
     const character = text[index] as string;
     if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) {
       mapped += character; // ASCII, or half of a pair outside the BMP (never a digit or a space)
+      continue;
+    }
+    if (BIDI_CONTROL.test(character)) {
+      mapped += '\n';
       continue;
     }
     const normal = normalizeCharacter(character);

@@ -49,6 +49,12 @@ describe('findPhoneNumbers with what the page knows', () => {
     expect(text.slice(match?.start, match?.end)).toBe('+٩٧١ ٥٠ ١٢٣ ٤٥٦٧');
   });
 
+  it('never reads a number across a bidi override, which shows its digits in another order', () => {
+    expect(find('+63 917 \u202e5000 001\u202c', countryCode('PH'))).toEqual([]);
+    expect(find('+63 917\u202e1234567\u202c', countryCode('PH'))).toEqual([]);
+    expect(find('+63\u200b917\u200c100\u200d0006\ufeff', countryCode('PH'))).toHaveLength(1);
+  });
+
   it('asks for the label only for a number with no words before it, and once', () => {
     const label = vi.fn(() => 'Record ID');
     expect(find('Call 0917 123 4567', countryCode('PH'), { label })).toHaveLength(1);
