@@ -3,6 +3,7 @@
  * list pages of 100, 1,000 and 10,000 rows, against two baselines on the same pages, plus the cost
  * of marking one appended row and the script's size. Prints a Markdown report; with `--write` it
  * also replaces docs/performance.md. Run `npm run build` first: the built extension is measured.
+ * With `--detect`, it measures number detection on the CRM corpus instead (bench/detect.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { EXTENSION_PATH, extensionServiceWorker, launchWithExtension } from '../
 import { CRM_HOST, NON_CRM_HOST, startCrmServer } from '../tests/fixtures/crm/crm-server';
 import { createPhoneReader } from '../utils/detect/phone-reader';
 import { bundleNaiveFinder, runBareWalk, runNaiveFind } from './baselines';
+import { benchDetection } from './detect';
 import { describeMachine } from './machine';
 import { compareMetadata } from './metadata-compare';
 import { type PageFigures, renderReport } from './report';
@@ -191,4 +193,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv.includes('--detect')) await benchDetection();
+else await main();

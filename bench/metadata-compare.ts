@@ -51,12 +51,17 @@ function accuracy(
   metadata: MetadataJson,
 ): Pick<MetadataFigures, 'numbersFound' | 'trapsMarked' | 'bareIdsValid'> {
   const find = createPhoneFinder(createPhoneValidator(metadata));
-  const digits = (text: string, country: string): string[] =>
-    find(text, toCountryCode(country, metadata)).map((match) => match.digits);
+  const digits = (text: string, country: string, label?: string): string[] =>
+    find(text, toCountryCode(country, metadata), {
+      label: label === undefined ? undefined : () => label,
+    }).map((match) => match.digits);
   const found = numbers.filter(
     (entry) => JSON.stringify(digits(entry.text, entry.country)) === JSON.stringify(entry.expect),
   );
-  const marked = traps.filter((entry) => digits(entry.text, entry.country).length > 0);
+  const marked = traps.filter(
+    (entry) =>
+      digits(entry.text, entry.country, 'label' in entry ? entry.label : undefined).length > 0,
+  );
   let seed = 42;
   const random = (): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;

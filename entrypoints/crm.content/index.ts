@@ -19,6 +19,9 @@ import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 export default defineContentScript({
   matches: [...CRM_MATCH_PATTERNS],
   allFrames: true,
+  // about:srcdoc and about:blank frames of the CRM's own pages (an inbox's e-mail bodies); both
+  // browsers read this key, while match_origin_as_fallback is Chromium's.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     const openComposer = async (to: string): Promise<void> => {

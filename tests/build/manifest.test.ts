@@ -11,7 +11,13 @@ type Manifest = {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
   };
   background?: { service_worker?: string; scripts?: string[] };
-  content_scripts?: { matches?: string[]; js?: string[]; all_frames?: boolean; run_at?: string }[];
+  content_scripts?: {
+    matches?: string[];
+    js?: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    run_at?: string;
+  }[];
 };
 
 function readManifest(target: 'chrome-mv3' | 'firefox-mv3'): Manifest {
@@ -68,6 +74,7 @@ describe.each([
     expect(script).toMatchObject({
       js: ['content-scripts/crm.js'],
       all_frames: true,
+      match_about_blank: true,
       run_at: 'document_idle',
     });
   });

@@ -141,8 +141,9 @@ test.describe('pages that hide or cover the button', () => {
 test.describe('pages whose numbers carry payloads', () => {
   /**
    * Row → the digits its button must carry. Text payloads never run; a tel: link's address wins
-   * over its text. Numbers broken up by bidi or zero-width characters, and non-ASCII digits, are
-   * not marked at all (the detector reads ASCII digits only): never marked with other digits.
+   * over its text. A number broken up by a bidi override is not marked (the page shows its digits
+   * in another order); zero-width characters, full-width and Arabic-Indic digits are read as the
+   * digits shown (issue 20): never marked with other digits.
    */
   const EXPECTED: Record<string, string | undefined> = {
     html: '639171000001',
@@ -150,9 +151,9 @@ test.describe('pages whose numbers carry payloads', () => {
     'href-markup': '639171000003',
     'bidi-whole': '639171000004',
     'bidi-inside': undefined,
-    'zero-width': undefined,
-    fullwidth: undefined,
-    'arabic-indic': undefined,
+    'zero-width': '639171000006',
+    fullwidth: '639171000007',
+    'arabic-indic': '639171000008',
     'tel-differs': '639171000009',
     attribute: '639171000012',
     'label-markup': '639171000013',

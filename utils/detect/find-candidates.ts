@@ -18,7 +18,8 @@ const RUN = new RegExp(
 );
 /** Two numbers side by side are told apart by a line break, a tab or a wide gap. */
 const GAP = new RegExp(`[\\t\\n\\r]|[${SPACES}]{2,}`, 'g');
-const LEADING_JUNK = new RegExp(`^[^\\d+(\\uff0b]+|^\\((?=[${SPACES}${DASHES}])`);
+// "(" before a space, a dash or a "+" is not part of the number: "( 02 )", "(+254 712 345 678)".
+const LEADING_JUNK = new RegExp(`^[^\\d+(\\uff0b]+|^\\((?=[+${SPACES}${DASHES}])`);
 const TRAILING_JUNK = /[^\d]+$/;
 const DIGIT = /\d/g;
 
@@ -36,14 +37,42 @@ export function findCandidates(text: string): Candidate[] {
   return candidates;
 }
 
-/** The parts of a candidate between slashes ("0664/1234567" stays whole; "0917…/0918…" splits). */
-export function slashParts(candidate: Candidate): Candidate[] {
+/**
+ * Where a candidate that is not one number falls apart: at slashes ("0917…/0918…") and at dashes
+ * with a space on both sides ("+91 98765 43210 — 12 Nov", "0917… - 0918…"). A dash inside a
+ * number has no spaces around it on both sides.
+ */
+const PART_SEPARATOR = new RegExp(`/|[${SPACES}]+[${DASHES}][${SPACES}]+`, 'g');
+
+/** The parts of a candidate between separators, with their positions in the original text. */
+export function candidateParts(candidate: Candidate): Candidate[] {
   const parts: Candidate[] = [];
   let offset = 0;
-  for (const part of candidate.text.split('/')) {
-    pushTrimmed(part, candidate.start + offset, parts);
-    offset += part.length + 1;
+  for (const separator of candidate.text.matchAll(PART_SEPARATOR)) {
+    pushTrimmed(candidate.text.slice(offset, separator.index), candidate.start + offset, parts);
+    offset = separator.index + separator[0].length;
   }
+  pushTrimmed(candidate.text.slice(offset), candidate.start + offset, parts);
+  return parts;
+}
+
+/**
+ * The parts of a candidate between the given positions of the text (where one element's text
+ * meets the next one's): "+254 712 345678" and "0917 555 0101" in two adjacent spans.
+ */
+export function partsAt(candidate: Candidate, positions: readonly number[]): Candidate[] {
+  const parts: Candidate[] = [];
+  let from = candidate.start;
+  for (const position of positions) {
+    if (position <= from || position >= candidate.end) continue;
+    pushTrimmed(
+      candidate.text.slice(from - candidate.start, position - candidate.start),
+      from,
+      parts,
+    );
+    from = position;
+  }
+  pushTrimmed(candidate.text.slice(from - candidate.start), from, parts);
   return parts;
 }
 

@@ -1,11 +1,11 @@
-import { createPhoneFinder, type PhoneMatch } from './find-phone-numbers';
+import { createPhoneFinder, type PhoneMatch, type TextContext } from './find-phone-numbers';
 import { readPhoneHref } from './phone-href';
 import { PHONE_METADATA } from './phone-metadata';
 import { createPhoneValidator, toCountryCode, type ValidNumber } from './phone-validity';
 
 /** Detection bound to the metadata and the user's default country, as the content script uses it. */
 export type PhoneReader = {
-  readText(text: string): PhoneMatch[];
+  readText(text: string, context?: TextContext): PhoneMatch[];
   readHref(href: string): ValidNumber[];
 };
 
@@ -15,7 +15,7 @@ export function createPhoneReader(defaultCountry: string | undefined): PhoneRead
   const country = toCountryCode(defaultCountry, PHONE_METADATA);
   const find = createPhoneFinder(validate);
   return {
-    readText: (text) => find(text, country),
+    readText: (text, context) => find(text, country, context),
     readHref: (href) => readPhoneHref(href, country, validate),
   };
 }

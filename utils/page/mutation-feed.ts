@@ -1,4 +1,5 @@
 import { isOwnHost } from './host-tag';
+import { isInlineLevel } from './text-runs';
 
 /** The fields of a MutationRecord the feed reads. */
 export type MutationLike = {
@@ -6,6 +7,8 @@ export type MutationLike = {
   target: Node;
   addedNodes: ArrayLike<Node>;
   removedNodes: ArrayLike<Node>;
+  previousSibling?: Node | null;
+  nextSibling?: Node | null;
 };
 
 export type PageChanges = {
@@ -19,6 +22,8 @@ export type PageChanges = {
  * Sorts the observer's records into what to read and whether to sweep for removed numbers.
  * The extension's own hosts being added are never page changes; one being removed is, unless
  * the records are of the extension's own edits (`ownEdits`): the page removed a button.
+ * Text or an inline element added or removed can join or split the line of text around it
+ * ("+44" and "20 7946 0000" as two text nodes): the nodes beside it are read again too.
  */
 export function readMutations(records: readonly MutationLike[], ownEdits = false): PageChanges {
   const changed: Node[] = [];
@@ -34,11 +39,33 @@ export function readMutations(records: readonly MutationLike[], ownEdits = false
         const node = removedNodes[index];
         removed = node !== undefined && (!ownEdits || !isOwnHost(node));
       }
+      if (!ownEdits && changesLine(record)) addNeighbours(record, changed);
     } else {
       changed.push(record.target);
     }
   }
   return { changed, removed };
+}
+
+function changesLine(record: MutationLike): boolean {
+  for (const nodes of [record.addedNodes, record.removedNodes]) {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index];
+      if (node && !isOwnHost(node) && isInlineLevel(node)) return true;
+    }
+  }
+  return false;
+}
+
+/** The nodes around the change, or the changed element itself when it has none (a new child). */
+function addNeighbours(record: MutationLike, changed: Node[]): void {
+  let before = record.previousSibling ?? null;
+  while (before && isOwnHost(before)) before = before.previousSibling;
+  let after = record.nextSibling ?? null;
+  while (after && isOwnHost(after)) after = after.nextSibling;
+  if (before) changed.push(before);
+  if (after) changed.push(after);
+  if (!before && !after) changed.push(record.target);
 }
 
 export const OBSERVE_OPTIONS: MutationObserverInit = {

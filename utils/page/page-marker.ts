@@ -1,6 +1,7 @@
-import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
+import type { PhoneMatch, TextContext } from '@/utils/detect/find-phone-numbers';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
 import { listenForButtonClicks } from './button-clicks';
+import { LateShadows } from './late-shadows';
 import { MarkRegistry } from './mark-registry';
 import { OBSERVE_OPTIONS, readMutations } from './mutation-feed';
 import { PendingMarks } from './pending-marks';
@@ -10,7 +11,7 @@ import { createSliceQueue, type Job, type Schedule } from './slice-queue';
 
 export type PageMarkerOptions = {
   document: Document;
-  readText(text: string): PhoneMatch[];
+  readText(text: string, context?: TextContext): PhoneMatch[];
   readHref(href: string): ValidNumber[];
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
@@ -64,6 +65,12 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     return host;
   }
 
+  const view = document.defaultView;
+  const late = new LateShadows(
+    (root) => observe(root),
+    (run, ms) => view?.setTimeout(run, ms) ?? 0,
+    (timer) => view?.clearTimeout(timer),
+  );
   const observer = new MutationObserver((records) => onRecords(records));
   const queue = createSliceQueue<Node>({
     start: (root) =>
@@ -80,7 +87,12 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
             registry.set(source, key, hosts);
           }
         },
+        forget: (source) => {
+          pending.drop(source);
+          registry.forget(source);
+        },
         onShadowRoot: observe,
+        onUnshadowed: (element) => late.watch(element),
       }),
     sideJob: (queueEmpty) =>
       pending.size > 0 && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)
@@ -137,6 +149,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   function onRecords(records: MutationRecord[], ownEdits = false): void {
     if (records.length === 0) return;
     const { changed, removed } = readMutations(records, ownEdits);
+    if (!ownEdits) late.wake();
     for (const node of changed) queue.add(node, !ownEdits);
     if (removed) scheduleSweep();
   }
@@ -151,7 +164,6 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     });
   }
 
-  const view = document.defaultView;
   if (view)
     listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
   observe(document);
@@ -161,6 +173,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     },
     stop() {
       listening.abort();
+      late.stop();
       observer.disconnect();
       queue.stop();
       pending.clear();

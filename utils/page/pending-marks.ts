@@ -1,6 +1,7 @@
-import { insertionPoint } from './insertion-point';
+import { insertHosts } from './insertion-point';
 import type { MarkRegistry } from './mark-registry';
 import type { Job } from './slice-queue';
+import { isRunUnchanged } from './text-runs';
 
 type Pending = { key: string; hosts: HTMLElement[] };
 
@@ -58,9 +59,9 @@ export class PendingMarks {
         // A node that left, or whose text changed since it was read, is read again anyway.
         if (
           source.isConnected &&
-          (source.nodeType !== Node.TEXT_NODE || (source as Text).data === key)
+          (source.nodeType !== Node.TEXT_NODE || isRunUnchanged(source as Text, key))
         ) {
-          insertionPoint(source).after(...hosts);
+          insertHosts(source, hosts);
           this.registry.set(source, key, hosts);
         }
         return this.pending.size > 0;

@@ -1,20 +1,30 @@
-import type { PhoneMatch } from '@/utils/detect/find-phone-numbers';
+import type { PhoneMatch, TextContext } from '@/utils/detect/find-phone-numbers';
 import { isPhoneHref } from '@/utils/detect/phone-href';
 import type { ValidNumber } from '@/utils/detect/phone-validity';
+import { fieldLabel } from './field-label';
+import { insertionPoint, placeAfter } from './insertion-point';
 import { isInsideSkipped } from './inside-skipped';
 import type { Job } from './slice-queue';
+import { nodeAt, readRun, rememberRun, type TextRun } from './text-runs';
 import { type PageTarget, TargetWalker } from './walk-targets';
 
 export type ScanContext = {
-  readText(text: string): PhoneMatch[];
+  readText(text: string, context?: TextContext): PhoneMatch[];
   readHref(href: string): ValidNumber[];
   createHost(number: ValidNumber): HTMLElement;
   /** True when the node was already read (or is waiting to be marked) with this text or href. */
   isCurrent(source: Node, key: string): boolean;
-  /** The node was read: these are its buttons (none: its old buttons, if any, go). */
+  /**
+   * The node was read: these are its buttons (none: its old buttons, if any, go). A line of text
+   * split across elements is read as one, under its first text node.
+   */
   found(source: Node, key: string, hosts: HTMLElement[]): void;
+  /** The node is now read as part of another node's line: its own buttons, if any, go. */
+  forget(source: Node): void;
   /** An open shadow root was found: observe it and queue it to be walked. */
   onShadowRoot(root: ShadowRoot): void;
+  /** A custom element without a shadow root: it may attach one later. */
+  onUnshadowed?(element: Element): void;
 };
 
 const DONE: Job = { step: () => false };
@@ -33,11 +43,14 @@ export function createScanJob(root: Node, context: ScanContext): Job {
     return DONE;
   }
   const walker = new TargetWalker(root);
+  // The line read last: its other text nodes, met next in the walk, were read with it.
+  let covered: readonly Text[] = [];
   return {
     step() {
       const target = walker.next();
       if (!target) return false;
-      handleTarget(target, context);
+      if (target.kind !== 'text') handleTarget(target, context);
+      else if (!covered.includes(target.node)) covered = readText(target.node, context).nodes;
       return true;
     },
   };
@@ -46,24 +59,33 @@ export function createScanJob(root: Node, context: ScanContext): Job {
 function handleTarget(target: PageTarget, context: ScanContext): void {
   if (target.kind === 'text') readText(target.node, context);
   else if (target.kind === 'link') readLink(target.node, target.href, context);
-  else context.onShadowRoot(target.root);
+  else if (target.kind === 'shadow') context.onShadowRoot(target.root);
+  else context.onUnshadowed?.(target.element);
 }
 
 /**
- * One text node is read in one step, so a giant one (a 1 MB blob of call notes) would block the page
- * for seconds: only its first MAX_TEXT_READ characters are read. Numbers further in get no button
- * (the right-click menu still works there); no real CRM field is anywhere near this long.
+ * One line of text is read in one step, so a giant one (a 1 MB blob of call notes) would block
+ * the page for seconds: only its first MAX_RUN_LENGTH characters are read (text-runs.ts). Numbers
+ * further in get no button (the right-click menu still works there); no real CRM field is
+ * anywhere near this long.
  */
-export const MAX_TEXT_READ = 10_000;
-
-function readText(node: Text, context: ScanContext): void {
-  const text = node.data.length > MAX_TEXT_READ ? node.data.slice(0, MAX_TEXT_READ) : node.data;
-  if (context.isCurrent(node, text)) return;
-  context.found(
-    node,
-    text,
-    context.readText(text).map((match) => context.createHost(match)),
-  );
+function readText(node: Text, context: ScanContext): TextRun {
+  const run = readRun(node);
+  const [source, ...others] = run.nodes as [Text, ...Text[]];
+  for (const other of others) context.forget(other);
+  if (context.isCurrent(source, run.text)) return run;
+  rememberRun(run);
+  const matches = context.readText(run.text, {
+    boundaries: run.starts.slice(1),
+    label: () => fieldLabel(source),
+  });
+  const hosts = matches.map((match) => {
+    const host = context.createHost(match);
+    placeAfter(host, insertionPoint(nodeAt(run, match.end - 1)));
+    return host;
+  });
+  context.found(source, run.text, hosts);
+  return run;
 }
 
 function readLink(link: Element, href: string, context: ScanContext): void {

@@ -1,13 +1,15 @@
 import { isPhoneHref } from '@/utils/detect/phone-href';
+import { ANY_DIGIT } from '@/utils/detect/scan-text';
 import { isSkippedElement } from './skip-rules';
 
 /** What the walker hands on: text to read, a tel:/sms: link, or an open shadow root to walk too. */
 export type PageTarget =
   | { kind: 'text'; node: Text }
   | { kind: 'link'; node: Element; href: string }
-  | { kind: 'shadow'; root: ShadowRoot };
+  | { kind: 'shadow'; root: ShadowRoot }
+  /** A custom element with no shadow root yet: it may attach one later (late-shadows.ts). */
+  | { kind: 'unshadowed'; element: Element };
 
-const HAS_DIGIT = /\d/;
 /** The built-in elements that may have a shadow root (custom elements, with a "-", may too). */
 const SHADOW_CAPABLE = new Set([
   'article',
@@ -71,7 +73,7 @@ export class TargetWalker {
   private classify(node: Node): PageTarget | undefined {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
-      return HAS_DIGIT.test(text.data) ? { kind: 'text', node: text } : undefined;
+      return ANY_DIGIT.test(text.data) ? { kind: 'text', node: text } : undefined;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return undefined;
     const element = node as Element;
@@ -89,6 +91,7 @@ export class TargetWalker {
     }
     if (!SHADOW_CAPABLE.has(name) && !name.includes('-')) return undefined;
     const shadow = element.shadowRoot;
-    return shadow ? { kind: 'shadow', root: shadow } : undefined;
+    if (shadow) return { kind: 'shadow', root: shadow };
+    return name.includes('-') ? { kind: 'unshadowed', element } : undefined;
   }
 }

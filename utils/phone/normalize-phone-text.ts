@@ -37,7 +37,8 @@ const PERCENT_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['20', ' '],
 ]);
 
-function normalizeCharacter(character: string): string {
+/** One character as phone text: see normalizePhoneText (an invisible character becomes ''). */
+export function normalizeCharacter(character: string): string {
   const code = character.codePointAt(0) ?? 0;
   for (const zero of DIGIT_ZEROS) {
     if (code >= zero && code <= zero + 9) return String(code - zero);

@@ -33,6 +33,8 @@ export function plannedScripts(
   const common = {
     js: [CONTENT_SCRIPT_FILE],
     allFrames: true,
+    // about:srcdoc and about:blank frames of the CRM's own pages (an inbox's e-mail bodies).
+    matchOriginAsFallback: true,
     runAt: 'document_idle',
     persistAcrossSessions: true,
   } satisfies Partial<ContentScript>;
@@ -67,7 +69,8 @@ function sameScripts(existing: ContentScript[], planned: ContentScript[]): boole
       sameList(other.matches, script.matches) &&
       sameList(other.excludeMatches, script.excludeMatches) &&
       sameList(other.js, script.js) &&
-      Boolean(other.allFrames) === Boolean(script.allFrames)
+      Boolean(other.allFrames) === Boolean(script.allFrames) &&
+      Boolean(other.matchOriginAsFallback) === Boolean(script.matchOriginAsFallback)
     );
   });
 }

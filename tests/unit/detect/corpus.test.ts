@@ -20,10 +20,15 @@ describe('the corpus of real numbers', () => {
 });
 
 describe('the corpus of traps', () => {
-  it.each(traps.map((entry) => [entry.kind, entry.text, entry.country] as const))(
-    'ignores a %s: %s',
-    (_kind, text, country) => {
-      expect(digitsIn(text, country)).toEqual([]);
-    },
-  );
+  it.each(
+    traps.map((entry) => [entry.kind, entry.text, entry.country, entry.label ?? ''] as const),
+  )('ignores a %s: %s (label "%s")', (_kind, text, country, label) => {
+    expect(digitsIn(text, country, label || undefined)).toEqual([]);
+  });
+
+  it.each(
+    traps.filter((entry) => entry.label).map((entry) => [entry.text, entry.country] as const),
+  )('reads %s as a number without its label: the label alone decides', (text, country) => {
+    expect(digitsIn(text, country)).not.toEqual([]);
+  });
 });

@@ -6,8 +6,10 @@ export const validate = createPhoneValidator(PHONE_METADATA);
 const find = createPhoneFinder(validate);
 
 /** The international digits found in `text`, as the content script would with that default country. */
-export function digitsIn(text: string, country = 'PH'): string[] {
-  return find(text, toCountryCode(country, PHONE_METADATA)).map((match) => match.digits);
+export function digitsIn(text: string, country = 'PH', label?: string): string[] {
+  return find(text, toCountryCode(country, PHONE_METADATA), {
+    label: label === undefined ? undefined : () => label,
+  }).map((match) => match.digits);
 }
 
 export function countryCode(country: string): ReturnType<typeof toCountryCode> {

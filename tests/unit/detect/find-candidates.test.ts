@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDigits, findCandidates, slashParts } from '@/utils/detect/find-candidates';
+import { candidateParts, countDigits, findCandidates } from '@/utils/detect/find-candidates';
 
 const texts = (text: string): string[] => findCandidates(text).map((candidate) => candidate.text);
 
@@ -36,12 +36,12 @@ describe('findCandidates', () => {
   });
 });
 
-describe('slashParts', () => {
+describe('candidateParts', () => {
   it('splits at slashes with positions in the original text', () => {
     const text = 'x 0917 123 4567/0918 765 4321';
     const [candidate] = findCandidates(text);
     if (!candidate) throw new Error('no candidate');
-    const parts = slashParts(candidate);
+    const parts = candidateParts(candidate);
     expect(parts.map((part) => part.text)).toEqual(['0917 123 4567', '0918 765 4321']);
     for (const part of parts) expect(text.slice(part.start, part.end)).toBe(part.text);
   });

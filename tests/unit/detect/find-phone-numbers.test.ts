@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPhoneFinder } from '@/utils/detect/find-phone-numbers';
 import { createPhoneReader } from '@/utils/detect/phone-reader';
 import type { PhoneValidator } from '@/utils/detect/phone-validity';
@@ -41,6 +41,38 @@ describe('findPhoneNumbers', () => {
   });
 });
 
+describe('findPhoneNumbers with what the page knows', () => {
+  it('reads digits of other scripts and reports positions in the page text', () => {
+    const text = 'هاتف: +٩٧١ ٥٠ ١٢٣ ٤٥٦٧';
+    const [match] = find(text, countryCode('PH'));
+    expect(match?.digits).toBe('971501234567');
+    expect(text.slice(match?.start, match?.end)).toBe('+٩٧١ ٥٠ ١٢٣ ٤٥٦٧');
+  });
+
+  it('never reads a number across a bidi override, which shows its digits in another order', () => {
+    expect(find('+63 917 \u202e5000 001\u202c', countryCode('PH'))).toEqual([]);
+    expect(find('+63 917\u202e1234567\u202c', countryCode('PH'))).toEqual([]);
+    expect(find('+63\u200b917\u200c100\u200d0006\ufeff', countryCode('PH'))).toHaveLength(1);
+  });
+
+  it('asks for the label only for a number with no words before it, and once', () => {
+    const label = vi.fn(() => 'Record ID');
+    expect(find('Call 0917 123 4567', countryCode('PH'), { label })).toHaveLength(1);
+    expect(label).not.toHaveBeenCalled();
+    expect(find('0917 123 4567 / 0918 765 4321', countryCode('PH'), { label })).toEqual([]);
+    expect(label).toHaveBeenCalledTimes(1);
+    expect(find('0917 123 4567', countryCode('PH'), { label: () => 'Mobile' })).toHaveLength(1);
+  });
+
+  it('reads a number beside a word of another element', () => {
+    const text = 'Phone(02) 8123 4567';
+    expect(find(text, countryCode('PH'))).toEqual([]);
+    expect(find(text, countryCode('PH'), { boundaries: [5] }).map((m) => m.digits)).toEqual([
+      '63281234567',
+    ]);
+  });
+});
+
 describe('findPhoneNumbers, for any text', () => {
   const anyText = fc.string({
     unit: fc.constantFrom(...'0123456789 +-()./:,#$xabcXYZ\n\u00a0'),
@@ -76,9 +108,10 @@ describe('findPhoneNumbers, for any text', () => {
   });
 
   it('finds a number written in words around it, whatever the words', () => {
-    // No vowels: the words cannot spell a label such as "id", "order" or "ref".
+    // No vowels and no "g": the words cannot spell a label such as "id", "order" or "ref", nor
+    // a currency such as "NGN".
     const word = fc.string({
-      unit: fc.constantFrom(...'bghjkmnqwyz BGHJKMNQ'),
+      unit: fc.constantFrom(...'bhjkmnqwyz BHJKMNQ'),
       minLength: 1,
       maxLength: 20,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasNonPhoneContext } from '@/utils/detect/trap-context';
+import { hasNonPhoneContext, isTrapLabel } from '@/utils/detect/trap-context';
 import { hasNonPhoneShape, passesLuhn } from '@/utils/detect/trap-shapes';
 
 describe('hasNonPhoneShape', () => {
@@ -89,5 +89,52 @@ describe('hasNonPhoneContext', () => {
     ['', '0917 123 4567', ', 0918 765 4321'],
   ])('accepts %s|%s|%s', (before, candidate, after) => {
     expect(judge(before, candidate, after)).toBe(false);
+  });
+});
+
+describe('hasNonPhoneContext across element boundaries', () => {
+  it('takes a word in another element for a label or a caption, not for glue', () => {
+    const text = 'Phone(02) 8123 4567Call';
+    expect(hasNonPhoneContext(text, 5, 19)).toBe(true);
+    expect(hasNonPhoneContext(text, 5, 19, [5, 19])).toBe(false);
+  });
+
+  it('reads a label that starts an element right after another word', () => {
+    const text = 'Account numberAccount number: 0917 123 0000';
+    expect(hasNonPhoneContext(text, 30, 43)).toBe(false);
+    expect(hasNonPhoneContext(text, 30, 43, [14])).toBe(true);
+  });
+
+  it('still rejects a symbol or a label in another element', () => {
+    expect(hasNonPhoneContext('#09171234567', 1, 12, [1])).toBe(true);
+    expect(hasNonPhoneContext('Order #10023456', 7, 15, [7])).toBe(true);
+  });
+});
+
+describe('isTrapLabel', () => {
+  it.each([
+    'Record ID',
+    'Customer ID',
+    'Waybill',
+    'AWB No.',
+    'Tracking number',
+    'Tracking #',
+    'Ticket #',
+    'Order No.:',
+    'Consignment',
+  ])('calls %s the label of something else than a phone number', (label) => {
+    expect(isTrapLabel(label)).toBe(true);
+  });
+
+  it.each([
+    'Phone',
+    'Mobile',
+    'Account phone',
+    'Phone number',
+    'Fax',
+    '',
+    'Thanks for your order and see you soon, we will call',
+  ])('does not call %s a trap label', (label) => {
+    expect(isTrapLabel(label)).toBe(false);
   });
 });

@@ -54,3 +54,42 @@ describe('readMutations, for a button removed', () => {
     );
   });
 });
+
+describe('readMutations, for a line of text', () => {
+  const text = { nodeName: '#text', nodeType: 3 } as Node;
+  const span = {
+    nodeName: 'SPAN',
+    nodeType: 1,
+    localName: 'span',
+    hasAttributes: () => false,
+  } as unknown as Node;
+  const before = node('SPAN');
+  const after = node('B');
+
+  it('reads the nodes beside text added or removed, which may have been one number with it', () => {
+    const added = {
+      ...record('childList', node('DIV'), [text]),
+      previousSibling: before,
+      nextSibling: after,
+    };
+    expect(readMutations([added]).changed).toEqual([text, before, after]);
+    const removed = {
+      ...record('childList', node('DIV'), [], [span]),
+      previousSibling: before,
+      nextSibling: null,
+    };
+    expect(readMutations([removed]).changed).toEqual([before]);
+  });
+
+  it('reads the element itself when the change left nothing beside it', () => {
+    const cell = node('TD');
+    expect(readMutations([record('childList', cell, [], [text])]).changed).toEqual([cell]);
+  });
+
+  it('reads no neighbours of an added row, nor of its own edits', () => {
+    const row = { ...record('childList', node('TBODY'), [node('TR')]), previousSibling: before };
+    expect(readMutations([row]).changed).toHaveLength(1);
+    const own = { ...record('childList', node('DIV'), [text]), previousSibling: before };
+    expect(readMutations([own], true).changed).toEqual([text]);
+  });
+});

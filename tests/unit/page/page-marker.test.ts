@@ -7,7 +7,7 @@ import { nodesFrom, setBody } from './html';
 const reader = createPhoneReader('PH');
 let scheduled: (() => void)[] = [];
 let marker: PageMarker | undefined;
-let readText: ReturnType<typeof vi.fn<(text: string) => ReturnType<typeof reader.readText>>>;
+let readText: ReturnType<typeof vi.fn<typeof reader.readText>>;
 let activated: string[];
 
 /** Lets the observer deliver its records, then runs every scheduled slice. */
@@ -28,6 +28,11 @@ function marks(root: ParentNode = document): string[] {
   );
 }
 
+/** One of the extension's button hosts (a plain span: host-tag.ts), not a span of the page. */
+function isButtonHost(node: Node | null | undefined): boolean {
+  return node instanceof Element && node.matches('span[data-sms-to]');
+}
+
 function start(extra: { budgetMs?: number; maxWaitMs?: number } = {}): PageMarker {
   marker = startPageMarker({
     document,
@@ -44,7 +49,7 @@ beforeEach(() => {
   document.body.replaceChildren();
   scheduled = [];
   activated = [];
-  readText = vi.fn((text: string) => reader.readText(text));
+  readText = vi.fn(reader.readText);
 });
 
 afterEach(() => {
@@ -78,6 +83,51 @@ describe('startPageMarker', () => {
       expect(link.nextSibling?.nodeName).toBe('SPAN');
     }
     expect(marks()).toEqual(['639178889999', '14155550132']);
+  });
+
+  it('reads a number split across elements and puts one button after its last part', async () => {
+    setBody(
+      '<p id="p"><b>0917</b>-555-<mark>0123</mark> and <span>+1</span> <span id="last">(212) 278-0100</span></p>',
+    );
+    const paragraph = document.getElementById('p') as HTMLElement;
+    const text = paragraph.textContent;
+    start();
+    await settle();
+    expect(marks()).toEqual(['639175550123', '12122780100']);
+    expect(isButtonHost(paragraph.querySelector('mark')?.lastChild)).toBe(true);
+    expect(isButtonHost(document.getElementById('last')?.lastChild)).toBe(true);
+    expect(paragraph.textContent).toBe(text);
+  });
+
+  it('follows text nodes added beside a part of a number and removed again', async () => {
+    setBody('<div id="d"><span>+44</span></div>');
+    const cell = document.getElementById('d') as HTMLElement;
+    start();
+    await settle();
+    expect(marks()).toEqual([]);
+    const rest = document.createTextNode(' 20 7946 0000');
+    cell.append(rest);
+    await settle();
+    expect(marks()).toEqual(['442079460000']);
+    expect(isButtonHost(rest.nextSibling)).toBe(true);
+    rest.remove();
+    await settle();
+    expect(marks()).toEqual([]);
+    cell.append(document.createTextNode('20 7946 0001'));
+    await settle();
+    expect(marks()).toEqual(['442079460001']);
+  });
+
+  it('splits a line again when the page puts a line break into it', async () => {
+    setBody('<p id="p"><span>0917 123 4567</span><span id="second">0918 765 4321</span></p>');
+    start();
+    await settle();
+    expect(marks()).toEqual(['639171234567', '639187654321']);
+    const second = document.getElementById('second') as HTMLElement;
+    second.before(document.createElement('br'));
+    second.firstChild?.replaceWith(document.createTextNode('0919 222 3344'));
+    await settle();
+    expect(marks().sort()).toEqual(['639171234567', '639192223344']);
   });
 
   it('skips editable content and code', async () => {

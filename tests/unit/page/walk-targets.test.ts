@@ -15,6 +15,7 @@ function describeTargets(targets: PageTarget[]): string[] {
   return targets.map((target) => {
     if (target.kind === 'text') return `text:${target.node.data.trim()}`;
     if (target.kind === 'link') return `link:${target.href}`;
+    if (target.kind === 'unshadowed') return `unshadowed:${target.element.localName}`;
     return `shadow:${target.root.host.localName}`;
   });
 }

@@ -28,6 +28,7 @@ describe('plannedScripts', () => {
         matches: ['https://crm.example.com/*'],
         js: [CONTENT_SCRIPT_FILE],
         allFrames: true,
+        matchOriginAsFallback: true,
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },
@@ -83,5 +84,13 @@ describe('syncContentScripts', () => {
     expect(await syncContentScripts([], api)).toBe(true);
     expect(api.unregisterContentScripts).toHaveBeenCalledWith({ ids: ['crm-defaults'] });
     expect(api.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('registers again a script from before srcdoc frames were matched', async () => {
+    const [defaults] = planned;
+    if (!defaults) throw new Error('no plan');
+    const api = fakeScripting([{ ...defaults, matchOriginAsFallback: false }]);
+    expect(await syncContentScripts(planned, api)).toBe(true);
+    expect(api.registerContentScripts).toHaveBeenCalledWith(planned);
   });
 });

@@ -1,0 +1,44 @@
+import {
+  CORPUS_PAGES,
+  measureCorpus,
+  precision,
+  productTotals,
+  recall,
+  renderCorpusTable,
+} from '../fixtures/crm/corpus';
+import { expect, crmTest as test } from './pages/crm-page';
+
+/**
+ * The detection corpus (tests/fixtures/crm/corpus.ts): pages built like Salesforce, HubSpot,
+ * Zendesk, Freshsales, Zoho, Pipedrive and a data grid, 20+ countries. `npm run bench -- --detect`
+ * prints the same figures beside a naive libphonenumber scan.
+ */
+test('finds every number a person sees on the CRM corpus pages, and nothing else', async ({
+  context,
+  crm,
+  serviceWorker,
+}) => {
+  test.setTimeout(180_000);
+  const results = await measureCorpus({
+    newPage: async () => {
+      const page = await context.newPage();
+      return {
+        goto: (url: string) => page.goto(url),
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+        close: () => page.close(),
+      };
+    },
+    setCountry: (country) =>
+      serviceWorker.evaluate(
+        (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
+        country,
+      ),
+    url: (pathname) => crm.url(pathname),
+  });
+  console.log(renderCorpusTable('Chromium', results));
+  expect(results).toHaveLength(CORPUS_PAGES.length);
+  const totals = productTotals(results);
+  expect(totals.truths).toBeGreaterThanOrEqual(100);
+  expect(precision(totals)).toBeGreaterThanOrEqual(0.99);
+  expect(recall(totals)).toBeGreaterThanOrEqual(0.98);
+});

@@ -1,0 +1,40 @@
+import {
+  CORPUS_PAGES,
+  measureCorpus,
+  precision,
+  productTotals,
+  recall,
+  renderCorpusTable,
+} from '../fixtures/crm/corpus';
+import { expect, test } from './fixtures';
+import { waitForContentScript } from './support/extension-state';
+
+/** The detection corpus in Firefox: the same pages and thresholds as tests/e2e/crm-detect-corpus.spec.ts. */
+test('finds every number a person sees on the CRM corpus pages, and nothing else', {
+  timeout: 240_000,
+}, async ({ firefox, crm }) => {
+  await waitForContentScript(firefox.welcome);
+  const results = await measureCorpus({
+    newPage: async () => {
+      const page = await firefox.browser.newPage();
+      return {
+        goto: (url: string) => page.goto(url),
+        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+        close: () => page.close(),
+      };
+    },
+    setCountry: async (country) => {
+      await firefox.welcome.evaluate(
+        (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
+        country,
+      );
+    },
+    url: (pathname) => crm.url(pathname),
+  });
+  console.log(renderCorpusTable('Firefox', results));
+  expect(results).toHaveLength(CORPUS_PAGES.length);
+  const totals = productTotals(results);
+  expect(totals.truths).toBeGreaterThanOrEqual(100);
+  expect(precision(totals)).toBeGreaterThanOrEqual(0.99);
+  expect(recall(totals)).toBeGreaterThanOrEqual(0.98);
+});
