@@ -12,6 +12,18 @@ export class FirefoxComposerPage {
     return this.find(`::-p-aria([name="${name}"][role="button"])`);
   }
 
+  /** The digits of the number the composer shows, once the background's prefill has filled it in. */
+  async shownDigits(): Promise<string> {
+    const phone = await this.textbox('Phone number');
+    await this.page.waitForFunction(
+      (input) => (input as HTMLInputElement).value !== '',
+      { timeout: 10_000 },
+      phone,
+    );
+    const value = await phone.evaluate((input) => (input as HTMLInputElement).value);
+    return value.replace(/\D/g, '');
+  }
+
   async write({ to, message }: { to: string; message: string }): Promise<void> {
     await (await this.textbox('Phone number')).type(to);
     await (await this.textbox('Message')).type(message);
