@@ -7,7 +7,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extensionServiceWorker, launchWithExtension } from '../tests/e2e/fixtures';
-import { waitForContentScript as waitInFirefox } from '../tests/firefox/support/extension-state';
+import {
+  sandboxSettings,
+  storeSettingsInExtension,
+} from '../tests/e2e/support/configure-extension';
+import {
+  configureExtension,
+  waitForContentScript as waitInFirefox,
+} from '../tests/firefox/support/extension-state';
 import { launchFirefox } from '../tests/firefox/support/firefox';
 import {
   type CorpusBrowser,
@@ -25,13 +32,7 @@ async function inChromium(server: CrmServer): Promise<PageResult[]> {
   ]);
   try {
     const worker = await extensionServiceWorker(context);
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const registered = await worker.evaluate(
-        async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0,
-      );
-      if (registered) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // The content script is declared in the manifest for the default CRMs: nothing to wait for.
     const browser: CorpusBrowser = {
       newPage: async () => {
         const page = await context.newPage();
@@ -42,10 +43,7 @@ async function inChromium(server: CrmServer): Promise<PageResult[]> {
         };
       },
       setCountry: (country) =>
-        worker.evaluate(
-          (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
-          country,
-        ),
+        worker.evaluate(storeSettingsInExtension, sandboxSettings({ defaultCountry: country })),
       url: (pathname) => server.url(pathname),
     };
     return await measureCorpus(browser);
@@ -68,12 +66,7 @@ async function inFirefox(server: CrmServer): Promise<PageResult[]> {
           close: () => page.close(),
         };
       },
-      setCountry: async (country) => {
-        await firefox.welcome.evaluate(
-          (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
-          country,
-        );
-      },
+      setCountry: (country) => configureExtension(firefox.welcome, { defaultCountry: country }),
       url: (pathname) => server.url(pathname),
     });
   } finally {

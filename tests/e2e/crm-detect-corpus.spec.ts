@@ -7,6 +7,7 @@ import {
   renderCorpusTable,
 } from '../fixtures/crm/corpus';
 import { expect, crmTest as test } from './pages/crm-page';
+import { sandboxSettings, storeSettingsInExtension } from './support/configure-extension';
 
 /**
  * The detection corpus (tests/fixtures/crm/corpus.ts): pages built like Salesforce, HubSpot,
@@ -30,8 +31,8 @@ test('finds every number a person sees on the CRM corpus pages, and nothing else
     },
     setCountry: (country) =>
       serviceWorker.evaluate(
-        (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
-        country,
+        storeSettingsInExtension,
+        sandboxSettings({ defaultCountry: country }),
       ),
     url: (pathname) => crm.url(pathname),
   });

@@ -7,7 +7,7 @@ import {
   renderCorpusTable,
 } from '../fixtures/crm/corpus';
 import { expect, test } from './fixtures';
-import { waitForContentScript } from './support/extension-state';
+import { configureExtension, waitForContentScript } from './support/extension-state';
 
 /** The detection corpus in Firefox: the same pages and thresholds as tests/e2e/crm-detect-corpus.spec.ts. */
 test('finds every number a person sees on the CRM corpus pages, and nothing else', {
@@ -23,12 +23,7 @@ test('finds every number a person sees on the CRM corpus pages, and nothing else
         close: () => page.close(),
       };
     },
-    setCountry: async (country) => {
-      await firefox.welcome.evaluate(
-        (defaultCountry) => chrome.storage.local.set({ settings: { defaultCountry } }),
-        country,
-      );
-    },
+    setCountry: (country) => configureExtension(firefox.welcome, { defaultCountry: country }),
     url: (pathname) => crm.url(pathname),
   });
   console.log(renderCorpusTable('Firefox', results));
