@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { Worker } from '@playwright/test';
 import { defaultCountryFor } from '../../utils/settings/default-country';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { expect, test } from './fixtures';
 import { grantHostAccessLikeAUser, OptionsPage } from './pages/options-page';
 import { readDbEntries, writeDbEntries } from './support/extension-db';

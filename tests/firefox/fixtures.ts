@@ -7,7 +7,7 @@ import {
   OTHER_CRM_HOST,
   startCrmServer,
 } from '../fixtures/crm/crm-server';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 
 type Fixtures = {

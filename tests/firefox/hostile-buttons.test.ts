@@ -6,7 +6,7 @@ import {
   startHostileServer,
 } from '../e2e/support/hostile-server';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { waitForContentScript } from './support/extension-state';
 import {
   delay,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { type Sandbox, startSandbox } from '../../../sandbox/server';
 import { launchWithExtension } from '../fixtures';
 import { configureExtension, type TestSettings } from './configure-extension';
 import { writeDbEntries } from './extension-db';
