@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { test as base, expect } from 'vitest';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
 import { CRM_HOST, type CrmServer, startCrmServer } from '../fixtures/crm/crm-server';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { FirefoxCrmPage } from './pages/crm-page';
 import { EXTENSION_BASE, EXTENSION_DIR, launchFirefox, waitForPage } from './support/firefox';
 
