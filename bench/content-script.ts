@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_PATH, extensionServiceWorker, launchWithExtension } from '../tests/e2e/fixtures';
 import { CRM_HOST, NON_CRM_HOST, startCrmServer } from '../tests/fixtures/crm/crm-server';
-import { createPhoneReader } from '../utils/detect/phone-reader';
+import { createPhoneDetector } from '../utils/detect/phone-detector';
 import { bundleNaiveFinder, runBareWalk, runNaiveFind } from './baselines';
 import { benchDetection } from './detect';
 import { describeMachine } from './machine';
@@ -27,7 +27,7 @@ const SCRIPT = 'content-scripts/crm.js';
 const SCRIPT_PATH = path.join(EXTENSION_PATH, SCRIPT);
 
 function checkSyntheticValues(): void {
-  const reader = createPhoneReader('PH');
+  const reader = createPhoneDetector('PH');
   const phones = BENCH_VALUES.phones(Math.max(...SIZES) + APPENDS * 3);
   const unread = phones.filter((phone) => reader.readText(phone).length !== 1);
   const marked = BENCH_VALUES.TRAPS.filter((trap) => reader.readText(trap).length > 0);
