@@ -15,7 +15,7 @@ export const OPEN_COMPOSER_COMMAND = 'open-composer';
 
 const menuIds = new Set(MENU_ITEMS.map((item) => item.id));
 
-async function currentPhoneReader() {
+async function currentRecipientReader() {
   const { settings } = await loadSettings();
   return createRecipientReader(settings.defaultCountry);
 }
@@ -43,13 +43,13 @@ export function setupContextMenus(): void {
   browser.runtime.onInstalled.addListener(() => void createMenuItems(menus));
   menus.onClicked.addListener((info) => {
     if (!menuIds.has(String(info.menuItemId))) return;
-    void currentPhoneReader().then((reader) =>
+    void currentRecipientReader().then((reader) =>
       openComposerFromGesture(prefillFromClick(info, reader)),
     );
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== OPEN_COMPOSER_COMMAND) return;
-    void Promise.all([selectedText(tab?.id), currentPhoneReader()]).then(([text, reader]) =>
+    void Promise.all([selectedText(tab?.id), currentRecipientReader()]).then(([text, reader]) =>
       openComposerFromGesture(prefillFromText(text, reader)),
     );
   });

@@ -7,7 +7,7 @@ import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-reco
  * results; a content script, which lives in a hostile page, may only ask for its page's config
  * and for the composer to a number (composeFromPage).
  */
-export const sendSmsSchema = z.object({
+const sendSmsSchema = z.object({
   /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,100}$/),
   recipient: recipientSchema,
@@ -22,9 +22,9 @@ export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
  * text, which would reach the composer as if the user had written it. (A link's sms: body reaches
  * the composer only from the context menu, through the background, marked as suggested.)
  */
-export const composeFromPageSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
+const composeFromPageSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
 
-export const testConnectionSchema = z.object({
+const testConnectionSchema = z.object({
   apiUrl: z.string().url(),
   orgId: z.number().int().positive(),
   /** The key typed in the options page; absent = the saved one. */

@@ -36,10 +36,7 @@ export function mappedHostArgs(sandbox: Sandbox, hosts: Record<string, number> =
 }
 
 /** The current worker, skipping a killed one the context has not dropped from its list yet. */
-export async function liveServiceWorker(
-  context: BrowserContext,
-  extensionId: string,
-): Promise<Worker> {
+async function liveServiceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const worker = await currentServiceWorker(context, extensionId);
