@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       'tests/unit/**/*.test.ts',
       'tests/unit/**/*.test.tsx',
-      'tests/sandbox/**/*.test.ts',
+      'sandbox/**/*.test.ts',
       'tests/build/**/*.test.ts',
     ],
     setupFiles: ['tests/unit/setup/fresh-indexeddb.ts'],

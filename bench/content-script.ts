@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { EXTENSION_PATH, extensionServiceWorker, launchWithExtension } from '../tests/e2e/fixtures';
 import { CRM_HOST, NON_CRM_HOST, startCrmServer } from '../tests/fixtures/crm/crm-server';
-import { createPhoneReader } from '../utils/detect/phone-reader';
+import { createPhoneDetector } from '../utils/detect/phone-detector';
+import { HOST_SELECTOR } from '../utils/page/host-tag';
 import { bundleNaiveFinder, runBareWalk, runNaiveFind } from './baselines';
 import { benchDetection } from './detect';
 import { describeMachine } from './machine';
@@ -27,7 +28,7 @@ const SCRIPT = 'content-scripts/crm.js';
 const SCRIPT_PATH = path.join(EXTENSION_PATH, SCRIPT);
 
 function checkSyntheticValues(): void {
-  const reader = createPhoneReader('PH');
+  const reader = createPhoneDetector('PH');
   const phones = BENCH_VALUES.phones(Math.max(...SIZES) + APPENDS * 3);
   const unread = phones.filter((phone) => reader.readText(phone).length !== 1);
   const marked = BENCH_VALUES.TRAPS.filter((trap) => reader.readText(trap).length > 0);
@@ -39,7 +40,7 @@ function checkSyntheticValues(): void {
 }
 
 async function countMarks(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('span[data-sms-to]').length);
+  return page.evaluate((hosts) => document.querySelectorAll(hosts).length, HOST_SELECTOR);
 }
 
 /** Loads the page with tracing on, waits for every number to be marked, and reads the trace. */
@@ -50,8 +51,8 @@ async function measureMarking(context: BrowserContext, url: string, expected: nu
   const started = Date.now();
   await page.goto(url);
   await page.waitForFunction(
-    (count) => document.querySelectorAll('span[data-sms-to]').length >= count,
-    expected,
+    ({ count, hosts }) => document.querySelectorAll(hosts).length >= count,
+    { count: expected, hosts: HOST_SELECTOR },
     {
       polling: 250,
       timeout: 120_000,
@@ -71,7 +72,7 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
   for (let append = 0; append < APPENDS; append++) {
     const index = rows + 1 + append * 3; // never a multiple of 3: one phone, no tel: link
     const latency = await page.evaluate(
-      ({ html, mark }) =>
+      ({ html, mark, hosts }) =>
         new Promise<number>((resolve, reject) => {
           const body = document.getElementById('rows') as HTMLElement;
           const parsed = new DOMParser().parseFromString(
@@ -80,7 +81,7 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
           );
           const row = document.adoptNode(parsed.querySelector('tr') as HTMLElement);
           const observer = new MutationObserver(() => {
-            if (!row.querySelector('span[data-sms-to]')) return;
+            if (!row.querySelector(hosts)) return;
             observer.disconnect();
             resolve(performance.now() - start);
           });
@@ -93,7 +94,7 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
           const start = performance.now();
           body.append(row);
         }),
-      { html: rowHtml(index), mark: `bench-append-${append}` },
+      { html: rowHtml(index), mark: `bench-append-${append}`, hosts: HOST_SELECTOR },
     );
     latencies.push(latency);
     await page.waitForTimeout(150);

@@ -64,7 +64,7 @@ const NAMES = [
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 
 /** The row's phone number: the format's `#` filled with digits of the row number, right-aligned. */
-export function phoneFor(index: number): string {
+function phoneFor(index: number): string {
   const format = pick(PHONES, index);
   const slots = format.split('#').length - 1;
   const digits = String(index * 7919 + 1000)

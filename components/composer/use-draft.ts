@@ -88,7 +88,7 @@ export function useDraft(
   useEffect(() => {
     if (!data || loading.current) return;
     loading.current = true;
-    loadDrafts()
+    void loadDrafts()
       .catch((): Draft[] => [])
       .then((drafts) => {
         setStored(drafts);

@@ -29,7 +29,7 @@ export function usePrefill(search: string): Prefill | undefined {
   const [prefill, setPrefill] = useState<Prefill>();
   useEffect(() => {
     let active = true;
-    readPrefillOnce(search).then((value) => active && setPrefill(value));
+    void readPrefillOnce(search).then((value) => active && setPrefill(value));
     return () => {
       active = false;
     };

@@ -157,7 +157,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
     setProblem(undefined);
     setMessage({ text: 'Saving…', tone: 'info' });
     // No await before this call: it may ask for a host permission, which needs the user's click.
-    saveSettingsForm(currentInput(), {
+    void saveSettingsForm(currentInput(), {
       requestHostAccess,
       saveApiKey,
       saveSettings: (settings: Settings) => {
@@ -201,7 +201,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
     setProblem(undefined);
     setConnection({ kind: 'testing' });
     // As in handleSave: the permission request must be the first thing awaited.
-    testSettingsForm(currentInput(), {
+    void testSettingsForm(currentInput(), {
       requestHostAccess,
       testConnection: (data) => sendMessage('testConnection', data),
     })

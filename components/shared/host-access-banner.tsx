@@ -21,7 +21,7 @@ export function HostAccessBanner(): ReactElement | null {
   function allow(): void {
     if (!target) return;
     // The request is the first thing the click does: Firefox only accepts it inside the gesture.
-    requestHostAccess(target.originPattern, target.apiUrl, 'Allow access').then((access) => {
+    void requestHostAccess(target.originPattern, target.apiUrl, 'Allow access').then((access) => {
       setRefusal(access.granted ? undefined : access.reason);
       recheck();
     });

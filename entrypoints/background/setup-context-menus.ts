@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { openComposer } from '@/utils/composer/open-composer-window';
+import { openComposerFromGesture } from '@/utils/composer/open-composer-window';
 import { prefillFromClick, prefillFromText } from '@/utils/context-menu/click-to-prefill';
 import {
   createMenuItems,
@@ -7,7 +7,7 @@ import {
   MENU_ITEMS,
   MENU_SEND_TO_LINK,
 } from '@/utils/context-menu/menu-items';
-import { createPhoneReader } from '@/utils/context-menu/phone-reader';
+import { createRecipientReader } from '@/utils/context-menu/recipient-reader';
 import { contextMenusApi, showMenuItemWhen } from '@/utils/platform/browser-differences';
 import { loadSettings } from '@/utils/settings/settings-store';
 
@@ -15,9 +15,9 @@ export const OPEN_COMPOSER_COMMAND = 'open-composer';
 
 const menuIds = new Set(MENU_ITEMS.map((item) => item.id));
 
-async function currentPhoneReader() {
+async function currentRecipientReader() {
   const { settings } = await loadSettings();
-  return createPhoneReader(settings.defaultCountry);
+  return createRecipientReader(settings.defaultCountry);
 }
 
 /** The page's selection, read only when the user pressed the shortcut (activeTab grants it then). */
@@ -43,12 +43,14 @@ export function setupContextMenus(): void {
   browser.runtime.onInstalled.addListener(() => void createMenuItems(menus));
   menus.onClicked.addListener((info) => {
     if (!menuIds.has(String(info.menuItemId))) return;
-    void currentPhoneReader().then((reader) => openComposer(prefillFromClick(info, reader)));
+    void currentRecipientReader().then((reader) =>
+      openComposerFromGesture(prefillFromClick(info, reader)),
+    );
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== OPEN_COMPOSER_COMMAND) return;
-    void Promise.all([selectedText(tab?.id), currentPhoneReader()]).then(([text, reader]) =>
-      openComposer(prefillFromText(text, reader)),
+    void Promise.all([selectedText(tab?.id), currentRecipientReader()]).then(([text, reader]) =>
+      openComposerFromGesture(prefillFromText(text, reader)),
     );
   });
   // Firefox has no tel:/sms: URL filter: the link item is hidden on other links as the menu opens.

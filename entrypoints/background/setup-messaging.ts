@@ -48,7 +48,7 @@ const handlers: Handlers = {
     return { checked: true };
   },
   testConnection: (request) => testConnection(request),
-  async openComposer(prefill) {
+  async composeFromPage(prefill) {
     await openComposerWindow(prefill);
     return { opened: true };
   },

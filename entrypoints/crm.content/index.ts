@@ -1,4 +1,4 @@
-import { createPhoneReader } from '@/utils/detect/phone-reader';
+import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { onSitesChanged } from '@/utils/messaging/tab-messages';
 import { type PageConfig, runContentScript } from '@/utils/page/content-script-run';
@@ -24,9 +24,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    const openComposer = async (to: string): Promise<void> => {
+    const composeFromPage = async (to: string): Promise<void> => {
       try {
-        await sendMessage('openComposer', { to });
+        await sendMessage('composeFromPage', { to });
       } catch (error) {
         // An extension gone from under the page: reading isInvalid removes the buttons.
         if (!ctx.isInvalid)
@@ -40,8 +40,8 @@ export default defineContentScript({
       startMarker: ({ defaultCountry }) =>
         startPageMarker({
           document,
-          ...createPhoneReader(defaultCountry),
-          onActivate: (to) => void openComposer(to),
+          ...createPhoneDetector(defaultCountry),
+          onActivate: (to) => void composeFromPage(to),
           ...pageSchedules(ctx),
         }),
       onSitesChanged,

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { chromiumArgs, EXTENSION_PATH } from '../../tests/e2e/fixtures';
 import { configureExtension } from '../../tests/e2e/support/configure-extension';
 import { API_HOST, hostMappingArgs, TEST_TLS } from '../../tests/e2e/support/tls';
-import { type Sandbox, startSandbox } from '../../tests/sandbox/server';
 import { DEMO_HOST, type DemoServer, startDemoServer } from './demo-server';
 
 /** Time between delivery stages in the sandbox: "Delivered" shows about 1.5 s after sending. */

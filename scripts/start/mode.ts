@@ -3,7 +3,7 @@ export type StartMode = 'window' | 'tour';
 type Environment = Record<string, string | undefined>;
 
 /** CI services set CI=true (or 1); an explicit "false" or "0" means a person at a desk. */
-export function isCi(env: Environment): boolean {
+function isCi(env: Environment): boolean {
   const value = env.CI?.trim().toLowerCase();
   return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }

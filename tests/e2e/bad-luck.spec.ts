@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { FaultConfig } from '../sandbox/faults';
+import type { FaultConfig } from '../../sandbox/faults';
 import { expect, extensionServiceWorker, launchWithExtension, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import { configureExtension } from './support/configure-extension';

@@ -88,14 +88,14 @@ test.describe('text the user did not write', () => {
     expect(sendRequests(browser.sandbox)[0]?.body).toMatchObject({ to: NUMBER, message: injected });
   });
 
-  test('a content script may pass the number only: openComposer with a message is refused', async () => {
+  test('a content script may pass the number only: composeFromPage with a message is refused', async () => {
     const list = await CrmPage.open(browser.context, crm.url('/list.html'));
     await expect(list.host(NUMBER)).toBeVisible();
     const refused = await inContentScript(
       browser.context,
       browser.extensionId,
       list.page,
-      `chrome.runtime.sendMessage({ name: 'openComposer', data: { to: '19005550100', message: ${JSON.stringify(PRIVATE)} } })`,
+      `chrome.runtime.sendMessage({ name: 'composeFromPage', data: { to: '19005550100', message: ${JSON.stringify(PRIVATE)} } })`,
     );
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid request/) });
 
@@ -105,7 +105,7 @@ test.describe('text the user did not write', () => {
         browser.context,
         browser.extensionId,
         list.page,
-        `chrome.runtime.sendMessage({ name: 'openComposer', data: { to: '${NUMBER}' } })`,
+        `chrome.runtime.sendMessage({ name: 'composeFromPage', data: { to: '${NUMBER}' } })`,
       ),
     );
     await expect(composer.phone).toHaveValue(SHOWN);

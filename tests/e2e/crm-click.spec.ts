@@ -67,13 +67,13 @@ test.describe('the send button', () => {
       )?.click();
       host.setAttribute('data-sms-to', '19005550100');
       host.click();
-      window.postMessage({ name: 'openComposer', data: { to: '19005550100' } }, '*');
+      window.postMessage({ name: 'composeFromPage', data: { to: '19005550100' } }, '*');
       const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
         ?.runtime;
       results.push(typeof runtime?.sendMessage);
       try {
         (runtime?.sendMessage as ((id: string, message: unknown) => void) | undefined)?.(id, {
-          name: 'openComposer',
+          name: 'composeFromPage',
           data: { to: '19005550100' },
         });
       } catch (error) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
-import { type Sandbox, startSandbox } from '../sandbox/server';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { API_HOST, hostMappingArgs, TEST_TLS } from './support/tls';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

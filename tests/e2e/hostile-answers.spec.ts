@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { FaultConfig } from '../sandbox/faults';
+import type { FaultConfig } from '../../sandbox/faults';
 import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import type { TestSettings } from './support/configure-extension';

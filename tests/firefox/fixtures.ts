@@ -1,4 +1,5 @@
 import { test as base } from 'vitest';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
 import {
   CRM_HOST,
@@ -7,7 +8,6 @@ import {
   OTHER_CRM_HOST,
   startCrmServer,
 } from '../fixtures/crm/crm-server';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 import { type FirefoxSession, launchFirefox } from './support/firefox';
 
 type Fixtures = {

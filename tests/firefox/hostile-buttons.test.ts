@@ -1,12 +1,12 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Sandbox, startSandbox } from '../../sandbox/server';
 import {
   HOSTILE_HOST,
   type HostileServer,
   startHostileServer,
 } from '../e2e/support/hostile-server';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 import { FirefoxComposerPage } from './pages/composer-page';
 import { configureExtension, waitForContentScript } from './support/extension-state';
 import {

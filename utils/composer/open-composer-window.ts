@@ -40,7 +40,7 @@ async function reuseWindow(windowId: number, url: string): Promise<boolean> {
  * From a user gesture (menu click, shortcut) the toolbar popup is the natural place; where the
  * browser refuses to open it (no toolbar, an older browser, no focused window), a small window.
  */
-export async function openComposer(prefill: ComposerPrefill): Promise<void> {
+export async function openComposerFromGesture(prefill: ComposerPrefill): Promise<void> {
   try {
     await leavePrefill(prefill, POPUP_SLOT);
     await browser.action.openPopup();

@@ -1,14 +1,8 @@
 import type { ComposerPrefill } from '@/utils/composer/composer-url';
+import type { RecipientReader } from './recipient-reader';
 
 /** What a menu click or the shortcut carries: the selection, or the link under the pointer. */
 export type MenuClick = { menuItemId: string | number; selectionText?: string; linkUrl?: string };
-
-export type PhoneReader = {
-  /** Digits without "+" when the text is exactly one valid number, else undefined. */
-  readNumber(text: string): string | undefined;
-  /** A tel:/sms: link's number (as text) and its message body. */
-  readLink(url: string): { number: string; body?: string } | undefined;
-};
 
 const MAX_TEXT = 200;
 
@@ -16,20 +10,20 @@ const MAX_TEXT = 200;
  * Turns the click into the composer's prefill. The composer re-checks everything; an unreadable
  * selection still goes there as text, so the user sees why it is not a number instead of nothing.
  */
-export function prefillFromClick(click: MenuClick, reader: PhoneReader): ComposerPrefill {
+export function prefillFromClick(click: MenuClick, reader: RecipientReader): ComposerPrefill {
   if (click.linkUrl && /^(tel|sms|smsto):/i.test(click.linkUrl))
     return prefillFromLink(click.linkUrl, reader);
   return prefillFromText(click.selectionText ?? '', reader);
 }
 
-export function prefillFromText(text: string, reader: PhoneReader): ComposerPrefill {
+export function prefillFromText(text: string, reader: RecipientReader): ComposerPrefill {
   const trimmed = text.trim();
   if (trimmed === '') return {};
   const digits = reader.readNumber(trimmed);
   return digits ? { to: digits } : { text: trimmed.slice(0, MAX_TEXT) };
 }
 
-function prefillFromLink(url: string, reader: PhoneReader): ComposerPrefill {
+function prefillFromLink(url: string, reader: RecipientReader): ComposerPrefill {
   const link = reader.readLink(url);
   if (!link) return { text: url.slice(0, MAX_TEXT) };
   const prefill = prefillFromText(link.number, reader);

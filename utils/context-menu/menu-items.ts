@@ -1,6 +1,6 @@
 import { LINK_MENU_PATTERNS } from '@/utils/platform/browser-differences';
 
-export const MENU_SEND_TO_SELECTION = 'send-sms-to-selection';
+const MENU_SEND_TO_SELECTION = 'send-sms-to-selection';
 export const MENU_SEND_TO_LINK = 'send-sms-to-link';
 
 type MenuContext = 'selection' | 'link';

@@ -4,9 +4,10 @@ import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-reco
 /**
  * Every message between the extension's parts: a name, one validated data argument, a typed result.
  * `from` says who may send it. Only the extension's own pages may spend money or see the key's
- * results; a content script, which lives in a hostile page, may only ask to open the composer.
+ * results; a content script, which lives in a hostile page, may only ask for its page's config
+ * and for the composer to a number (composeFromPage).
  */
-export const sendSmsSchema = z.object({
+const sendSmsSchema = z.object({
   /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,100}$/),
   recipient: recipientSchema,
@@ -21,9 +22,9 @@ export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
  * text, which would reach the composer as if the user had written it. (A link's sms: body reaches
  * the composer only from the context menu, through the background, marked as suggested.)
  */
-export const openComposerSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
+const composeFromPageSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
 
-export const testConnectionSchema = z.object({
+const testConnectionSchema = z.object({
   apiUrl: z.string().url(),
   orgId: z.number().int().positive(),
   /** The key typed in the options page; absent = the saved one. */
@@ -43,7 +44,7 @@ export const PROTOCOL = {
   checkDeliveries: { from: 'extension-page', data: emptySchema },
   resumeOutbox: { from: 'extension-page', data: emptySchema },
   testConnection: { from: 'extension-page', data: testConnectionSchema },
-  openComposer: { from: 'content-script', data: openComposerSchema },
+  composeFromPage: { from: 'content-script', data: composeFromPageSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
 } as const satisfies Record<string, { from: Trust; data: z.ZodType }>;
 
@@ -62,7 +63,7 @@ export type MessageResults = {
   checkDeliveries: { checked: true };
   resumeOutbox: { resumed: true };
   testConnection: BalanceResult;
-  openComposer: { opened: boolean };
+  composeFromPage: { opened: boolean };
   /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
   getPageConfig: { defaultCountry: string; marking: boolean };
 };

@@ -3,7 +3,7 @@
  * aimed at the host (inner important rules beat outer ones), so a page cannot hide, stretch or
  * float it; the host is inline and one line high, so the text around it does not move vertically.
  */
-export const BUTTON_CSS = `
+const BUTTON_CSS = `
 :host {
   display: inline-block !important;
   position: static !important;

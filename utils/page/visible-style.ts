@@ -1,5 +1,5 @@
 /** A button smaller than this (CSS pixels, either side) is a speck nobody can be said to see. */
-export const MIN_SIDE_PX = 6;
+const MIN_SIDE_PX = 6;
 
 /**
  * `hidden`: something in the styles keeps the user from seeing the button. `unknown`: a frame of

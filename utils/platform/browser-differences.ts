@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
  * Everything that differs between Chrome and Firefox lives here, so the rest of the code never
  * asks which browser it runs in.
  */
-export const IS_FIREFOX = import.meta.env.FIREFOX === true;
+const IS_FIREFOX = import.meta.env.FIREFOX === true;
 
 /**
  * The browser, as the subject of a sentence about its permissions ("Firefox needs your permission

@@ -3,12 +3,12 @@ import { type SitesState, sitePattern } from './site-coverage';
 
 /** Where WXT writes the content script entrypoints/crm.content. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
-export const USER_SITES_SCRIPT_ID = 'crm-user-sites';
+const USER_SITES_SCRIPT_ID = 'crm-user-sites';
 /**
  * Versions up to 0.1.0 registered the default CRMs here too; they are in the manifest now, and a
  * registration an update left behind is removed (the id stays listed for that).
  */
-export const LEGACY_DEFAULTS_SCRIPT_ID = 'crm-defaults';
+const LEGACY_DEFAULTS_SCRIPT_ID = 'crm-defaults';
 const SCRIPT_IDS = [USER_SITES_SCRIPT_ID, LEGACY_DEFAULTS_SCRIPT_ID];
 
 export type ContentScript = Browser.scripting.RegisteredContentScript;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { type Sandbox, startSandbox } from '../../../sandbox/server';
 import { launchWithExtension } from '../fixtures';
 import { configureExtension, type TestSettings } from './configure-extension';
 import { writeDbEntries } from './extension-db';
@@ -36,10 +36,7 @@ export function mappedHostArgs(sandbox: Sandbox, hosts: Record<string, number> =
 }
 
 /** The current worker, skipping a killed one the context has not dropped from its list yet. */
-export async function liveServiceWorker(
-  context: BrowserContext,
-  extensionId: string,
-): Promise<Worker> {
+async function liveServiceWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const worker = await currentServiceWorker(context, extensionId);

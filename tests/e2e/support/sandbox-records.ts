@@ -1,5 +1,5 @@
-import type { FaultConfig } from '../../sandbox/faults';
-import type { Sandbox } from '../../sandbox/server';
+import type { FaultConfig } from '../../../sandbox/faults';
+import type { Sandbox } from '../../../sandbox/server';
 
 /** What the sandbox received on its two send endpoints, in order (it runs in the test process). */
 export function sendRequests(sandbox: Sandbox) {

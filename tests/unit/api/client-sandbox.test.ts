@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '@/tests/sandbox/server.ts';
+import { type Sandbox, startSandbox } from '@/sandbox/server.ts';
 import {
   createEngageSparkClient,
   type EngageSparkClient,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prefillFromClick } from '@/utils/context-menu/click-to-prefill';
-import { createPhoneReader } from '@/utils/context-menu/phone-reader';
+import { createRecipientReader } from '@/utils/context-menu/recipient-reader';
 
-const philippines = createPhoneReader('PH');
+const philippines = createRecipientReader('PH');
 const selection = (selectionText: string) => ({
   menuItemId: 'send-sms-to-selection',
   selectionText,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createPhoneFinder } from '@/utils/detect/find-phone-numbers';
-import { createPhoneReader } from '@/utils/detect/phone-reader';
+import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import type { PhoneValidator } from '@/utils/detect/phone-validity';
 import { countryCode, digitsIn, validate } from './detect-helpers';
 
@@ -20,11 +20,11 @@ describe('findPhoneNumbers', () => {
   it('reads national numbers with the default country and only "+" numbers without one', () => {
     expect(digitsIn('0917 123 4567', 'PH')).toEqual(['639171234567']);
     expect(digitsIn('(415) 555-0132', 'US')).toEqual(['14155550132']);
-    const reader = createPhoneReader(undefined);
+    const reader = createPhoneDetector(undefined);
     expect(
       reader.readText('0917 123 4567 or +1 415 555 0132').map((match) => match.digits),
     ).toEqual(['14155550132']);
-    expect(createPhoneReader('Philippines').readText('0917 123 4567')).toEqual([]);
+    expect(createPhoneDetector('Philippines').readText('0917 123 4567')).toEqual([]);
   });
 
   it('does not parse what the trap rules already rejected', () => {

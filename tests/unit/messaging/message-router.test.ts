@@ -54,7 +54,7 @@ function fakeHandlers(): Handlers {
     checkDeliveries: fail,
     resumeOutbox: fail,
     testConnection: fail,
-    openComposer: vi.fn(async () => ({ opened: true })),
+    composeFromPage: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
   };
 }
@@ -87,24 +87,24 @@ describe('routeMessage', () => {
     const handlers = fakeHandlers();
     expect(
       await routeMessage(
-        { name: 'openComposer', data: { to: '639171234567' } },
+        { name: 'composeFromPage', data: { to: '639171234567' } },
         'content-script',
         handlers,
       ),
     ).toMatchObject({ ok: true });
     const forged = await routeMessage(
-      { name: 'openComposer', data: { to: '<img src=x onerror=alert(1)>' } },
+      { name: 'composeFromPage', data: { to: '<img src=x onerror=alert(1)>' } },
       'content-script',
       handlers,
     );
     expect(forged.ok).toBe(false);
     const extra = await routeMessage(
-      { name: 'openComposer', data: { to: '639171234567', send: true } },
+      { name: 'composeFromPage', data: { to: '639171234567', send: true } },
       'content-script',
       handlers,
     );
     expect(extra.ok).toBe(false);
-    expect(handlers.openComposer).toHaveBeenCalledTimes(1);
+    expect(handlers.composeFromPage).toHaveBeenCalledTimes(1);
   });
 
   it('lets a content script pass the number only: no text, no selection, no empty request (issue 14)', async () => {
@@ -115,10 +115,14 @@ describe('routeMessage', () => {
       { text: '0917 123 4567' },
       {},
     ]) {
-      const reply = await routeMessage({ name: 'openComposer', data }, 'content-script', handlers);
+      const reply = await routeMessage(
+        { name: 'composeFromPage', data },
+        'content-script',
+        handlers,
+      );
       expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid request/) });
     }
-    expect(handlers.openComposer).not.toHaveBeenCalled();
+    expect(handlers.composeFromPage).not.toHaveBeenCalled();
   });
 
   it('refuses unknown names, prototype keys, bad shapes and unknown senders', async () => {

@@ -9,7 +9,7 @@ import {
 import { createMessageStore } from '@/utils/outbox/message-store';
 import { createSendService } from '@/utils/outbox/send-service';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { type Sandbox, startSandbox } from '../../../sandbox/server';
 
 describe('deliveryFromStatus', () => {
   it.each([

@@ -7,7 +7,7 @@ import { createMessageStore, messagesItem } from '@/utils/outbox/message-store';
 import { MAX_ATTEMPTS } from '@/utils/outbox/retry-policy';
 import { createSendService, OUTBOX_LIMIT, type SendServiceDeps } from '@/utils/outbox/send-service';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-schema';
-import { type Sandbox, startSandbox } from '../../sandbox/server';
+import { type Sandbox, startSandbox } from '../../../sandbox/server';
 
 type SandboxRequest = {
   path: string;

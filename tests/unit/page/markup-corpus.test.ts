@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPhoneReader } from '@/utils/detect/phone-reader';
+import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import { type PageMarker, startPageMarker } from '@/utils/page/page-marker';
 import cases from '../detect/corpus/markup.json';
 import { setBody } from './html';
@@ -17,7 +17,7 @@ async function markBody(country: string): Promise<void> {
   let scheduled: (() => void)[] = [];
   marker = startPageMarker({
     document,
-    ...createPhoneReader(country),
+    ...createPhoneDetector(country),
     onActivate: () => undefined,
     schedule: (run) => scheduled.push(run),
   });

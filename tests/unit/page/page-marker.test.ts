@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPhoneReader } from '@/utils/detect/phone-reader';
+import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import { type PageMarker, startPageMarker } from '@/utils/page/page-marker';
 import { nodesFrom, setBody } from './html';
 
-const reader = createPhoneReader('PH');
+const reader = createPhoneDetector('PH');
 let scheduled: (() => void)[] = [];
 let marker: PageMarker | undefined;
 let readText: ReturnType<typeof vi.fn<typeof reader.readText>>;

@@ -1,10 +1,10 @@
 import { INVALID_TOKEN, ORG_MISMATCH, orgForAuthorization } from './auth.ts';
+import type { SendEndpoint } from './constants.ts';
 import { type HandlerContext, jsonBody } from './context.ts';
 import type { Reply } from './http-io.ts';
 import { sendMessage } from './send-message.ts';
 import { isRecord, parseOrgId, parseSendInput } from './send-request.ts';
 import { sendErrorBody } from './send-response.ts';
-import type { SendEndpoint } from './state.ts';
 
 /**
  * POST /v1/sms/contact and /v1/sms/phonenumber. Checks run in this order, the first failure answers:

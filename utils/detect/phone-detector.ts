@@ -3,14 +3,18 @@ import { readPhoneHref } from './phone-href';
 import { PHONE_METADATA } from './phone-metadata';
 import { createPhoneValidator, toCountryCode, type ValidNumber } from './phone-validity';
 
-/** Detection bound to the metadata and the user's default country, as the content script uses it. */
-export type PhoneReader = {
+/**
+ * Finds the numbers in a page's text and links, bound to the metadata and the user's default
+ * country: what the content script scans with. (A menu click's selection is read by
+ * utils/context-menu/recipient-reader.ts.)
+ */
+export type PhoneDetector = {
   readText(text: string, context?: TextContext): PhoneMatch[];
   readHref(href: string): ValidNumber[];
 };
 
 /** An unknown or missing country still finds every number written with "+". */
-export function createPhoneReader(defaultCountry: string | undefined): PhoneReader {
+export function createPhoneDetector(defaultCountry: string | undefined): PhoneDetector {
   const validate = createPhoneValidator(PHONE_METADATA);
   const country = toCountryCode(defaultCountry, PHONE_METADATA);
   const find = createPhoneFinder(validate);

@@ -8,7 +8,7 @@ export interface Reply {
   body: unknown;
 }
 
-export const JSON_TYPE = 'application/json';
+const JSON_TYPE = 'application/json';
 export const JSONL_TYPE = 'application/jsonl';
 
 /** Resolves the body as text, or null once it grows past `limit` bytes. */

@@ -27,7 +27,7 @@ const BASIC_SET = new Set(GSM7_BASIC);
 const EXTENSION_SET = new Set(GSM7_EXTENSION);
 
 /** Septets the text needs in GSM-7, or null when it has a character GSM-7 cannot carry. */
-export function countGsm7Units(text: string): number | null {
+function countGsm7Units(text: string): number | null {
   let units = 0;
   for (const char of text) {
     if (BASIC_SET.has(char)) units += 1;

@@ -12,7 +12,7 @@ import { DEFAULT_SLOW_DELAY_MS } from './constants.ts';
  * - jsonl: process normally, answer with `Content-Type: application/jsonl` (seen on the real server);
  * - hold: process at once, keep the answer until POST /__sandbox/release (or forever).
  */
-export const FAULT_MODES = [
+const FAULT_MODES = [
   'none',
   'status500',
   'html',
@@ -43,7 +43,7 @@ export interface AppliedFault {
   delayMs: number;
 }
 
-export const NO_FAULT: AppliedFault = { mode: 'none', delayMs: 0 };
+const NO_FAULT: AppliedFault = { mode: 'none', delayMs: 0 };
 
 const FAULT_FIELDS = new Set(['mode', 'times', 'delayMs', 'scope']);
 

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { SendEndpoint } from './constants.ts';
 import { DEFAULT_API_KEY, DEFAULT_BALANCE_MICRO, DEFAULT_ORG_ID } from './constants.ts';
 import { type FaultConfig, type FaultMode, FaultSwitch } from './faults.ts';
 import type { Encoding } from './segments.ts';
@@ -11,8 +12,6 @@ export interface Contact {
   phone: string;
   createdAt: number;
 }
-
-export type SendEndpoint = 'contact' | 'phonenumber';
 
 export interface SentMessage {
   messageId: string;

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     'control: POST /__sandbox/faults | release | reset | balance — GET /__sandbox/requests',
   );
   const stop = (): void => {
-    sandbox.close().then(() => process.exit(0));
+    void sandbox.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,6 +1,6 @@
+import type { SendEndpoint } from './constants.ts';
 import { MAX_PARTS } from './constants.ts';
 import { countSegments, type SegmentCount } from './segments.ts';
-import type { SendEndpoint } from './state.ts';
 
 /** A send request that passed validation; the recipient is either a contact id or a phone. */
 export interface SendInput {

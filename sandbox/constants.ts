@@ -16,3 +16,6 @@ export const DEFAULT_CLI_PORT = 8787;
 export const DELIVERY_DEADLINE_MS = 24 * 60 * 60 * 1000;
 /** Bodies above this are refused with 413 rather than buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
+
+/** The two send endpoints: POST /v1/sms/contact and /v1/sms/phonenumber. */
+export type SendEndpoint = 'contact' | 'phonenumber';

@@ -40,8 +40,8 @@ export interface DeliveryStatus {
  * - ending in 0000: the telco takes the message, the receipt says "unreachable" (after 2 steps);
  * - ending in 9999: the telco refuses it, error "rejected by telco" (after 1 step).
  */
-export const UNREACHABLE_SUFFIX = '0000';
-export const REJECTED_SUFFIX = '9999';
+const UNREACHABLE_SUFFIX = '0000';
+const REJECTED_SUFFIX = '9999';
 
 /**
  * Delivery advances with time since sending: before 1 step nothing is known; after 1 step the

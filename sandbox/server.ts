@@ -41,7 +41,7 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** Starts an engageSPARK v1 SMS API look-alike on 127.0.0.1 (see tests/sandbox/README.md). */
+/** Starts an engageSPARK v1 SMS API look-alike on 127.0.0.1 (see sandbox/README.md). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const state = new SandboxState({
     keys: options.keys ?? DEFAULT_START_CONFIG.keys,

@@ -1,3 +1,4 @@
+import type { SendEndpoint } from './constants.ts';
 import { DELIVERY_DEADLINE_MS, PRICE_PER_PART_MICRO } from './constants.ts';
 import type { HandlerContext } from './context.ts';
 import type { Reply } from './http-io.ts';
@@ -5,7 +6,7 @@ import { formatMessageId } from './message-id.ts';
 import { formatDollars } from './money.ts';
 import type { Parsed, SendInput } from './send-request.ts';
 import { duplicateBody, EMPTY_SEND_RESPONSE, type SendResponse } from './send-response.ts';
-import type { SandboxState, SendEndpoint, SentMessage } from './state.ts';
+import type { SandboxState, SentMessage } from './state.ts';
 
 /** Who receives the message; `create` = a new contact is made only once the send is certain. */
 interface Target {
