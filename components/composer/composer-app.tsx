@@ -15,7 +15,7 @@ import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
 import type { ComposerTab, Prefill } from '@/utils/composer/prefill';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { messagesItem, readRecords } from '@/utils/outbox/message-store';
+import { messagesItem } from '@/utils/outbox/message-store';
 import { ComposerForm, SENDER_ID } from './composer-form';
 import { ComposerTabs, panelId, tabId } from './composer-tabs';
 import { HistoryList } from './history-list';
@@ -303,5 +303,5 @@ function Shell({ children }: { children: ReactNode }): ReactElement {
 }
 
 async function findRecord(id: string): Promise<MessageRecord | undefined> {
-  return readRecords(await messagesItem.getValue()).find((record) => record.id === id);
+  return (await messagesItem.load()).find((record) => record.id === id);
 }

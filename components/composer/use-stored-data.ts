@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { balanceItem, type CachedBalance, readCachedBalance } from '@/utils/balance/balance-store';
+import { balanceItem, type CachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { messagesItem, readRecords, watchRecords } from '@/utils/outbox/message-store';
+import { messagesItem, watchRecords } from '@/utils/outbox/message-store';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
@@ -43,8 +43,8 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
     };
     Promise.all([
       loadSettings().then(readSetup),
-      messagesItem.getValue().then(readRecords),
-      balanceItem.getValue().then(readCachedBalance),
+      messagesItem.load(),
+      balanceItem.load(),
       loadTemplates(),
     ]).then(
       ([setup, records, balance, templates]) => {
@@ -59,7 +59,7 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
     const stops = [
       watchSettings((loaded) => void readSetup(loaded).then(update)),
       watchRecords((records) => update({ records })),
-      balanceItem.watch((value) => update({ balance: readCachedBalance(value) })),
+      balanceItem.watch((balance) => update({ balance })),
       watchTemplates((templates) => update({ templates })),
     ];
     return () => {

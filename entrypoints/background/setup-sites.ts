@@ -10,17 +10,17 @@ import {
 import { loadSites, watchSites } from '@/utils/sites/sites-store';
 import { moveFromStorageLocal } from '@/utils/storage/move-from-storage-local';
 
-// The first registration waits for the move out of storage.local: no content script runs before
-// the items it could write there stop being read.
-let syncing: Promise<void> = moveFromStorageLocal().catch(() => undefined);
+const tabsAccess: TabsAccess = {
+  query: (filter) => browser.tabs.query(filter),
+  sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  injectContentScript: (tabId) =>
+    browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [`/${CONTENT_SCRIPT_FILE}` as const],
+    }),
+};
 
-/** One sync at a time: two overlapping ones would register the same script id twice. */
-function syncSites(): Promise<void> {
-  syncing = syncing.then(runSync, runSync);
-  return syncing;
-}
-
-async function runSync(): Promise<void> {
+async function registerSites(): Promise<void> {
   try {
     const state = await loadSites();
     await syncContentScripts(
@@ -31,16 +31,6 @@ async function runSync(): Promise<void> {
     console.error('Could not register the CRM content script:', error);
   }
 }
-
-const tabsAccess: TabsAccess = {
-  query: (filter) => browser.tabs.query(filter),
-  sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
-  injectContentScript: (tabId) =>
-    browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
-      files: [`/${CONTENT_SCRIPT_FILE}` as const],
-    }),
-};
 
 async function reachOpenTabs(): Promise<void> {
   try {
@@ -58,6 +48,14 @@ async function reachOpenTabs(): Promise<void> {
  * reaches them without a reload.
  */
 export function setupSites(): void {
+  // The first registration waits for the move out of storage.local: no content script runs before
+  // the items it could write there stop being read. One sync at a time after that: two
+  // overlapping ones would register the same script id twice.
+  let syncing: Promise<void> = moveFromStorageLocal().catch(() => undefined);
+  const syncSites = (): Promise<void> => {
+    syncing = syncing.then(registerSites, registerSites);
+    return syncing;
+  };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void syncSites();
     if ((reason === 'install' || reason === 'update') && !BROWSER_INJECTS_AT_INSTALL)

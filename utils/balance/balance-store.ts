@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineExtensionItem } from '@/utils/storage/extension-item';
+import { extensionDbArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 
 /** The last balance read after a send, so the composer can warn before a 402. */
 export const cachedBalanceSchema = z.object({
@@ -10,9 +11,12 @@ export const cachedBalanceSchema = z.object({
 export type CachedBalance = z.infer<typeof cachedBalanceSchema>;
 
 /** Beside the key, not in storage.local, which a content script can read in Firefox. */
-export const balanceItem = defineExtensionItem('balance', null);
+export const balanceItem = defineStoredItem<CachedBalance | undefined>({
+  area: extensionDbArea('balance'),
+  schema: cachedBalanceSchema.optional(),
+  fallback: undefined,
+});
 
 export function readCachedBalance(stored: unknown): CachedBalance | undefined {
-  const parsed = cachedBalanceSchema.safeParse(stored);
-  return parsed.success ? parsed.data : undefined;
+  return balanceItem.read(stored).value;
 }

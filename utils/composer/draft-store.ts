@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineExtensionItem } from '@/utils/storage/extension-item';
+import { extensionDbArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 
 /** Which of the two recipients the API accepts this draft addresses; never both. */
 export const recipientKindSchema = z.enum(['phone', 'contact']);
@@ -35,9 +36,20 @@ export type Draft = z.infer<typeof draftSchema>;
  * in storage.local, which Firefox opens to content scripts. What is stored is validated on every
  * read; a new layout adds a tested migration in loadDrafts.
  */
-export const draftsItem = defineExtensionItem('drafts', null);
+export const draftsItem = defineStoredItem<Draft[]>({
+  area: extensionDbArea('drafts'),
+  // Each draft is checked on its own, so one damaged entry does not cost the others.
+  schema: z
+    .array(z.unknown())
+    .transform((stored) => stored.flatMap((entry) => readDraft(entry) ?? [])),
+  fallback: [],
+});
 /** The single draft of earlier versions, read once into `drafts` and then removed. */
-export const legacyDraftItem = defineExtensionItem('draft', null);
+export const legacyDraftItem = defineStoredItem<Draft | undefined>({
+  area: extensionDbArea('draft'),
+  schema: draftSchema.optional(),
+  fallback: undefined,
+});
 
 /** Enough for a day's interrupted messages; the oldest go first. */
 export const MAX_DRAFTS = 20;
@@ -70,10 +82,8 @@ export function readDraft(stored: unknown): Draft | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Each draft is checked on its own, so one damaged entry does not cost the others. */
 export function readDrafts(stored: unknown): Draft[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((entry) => readDraft(entry) ?? []);
+  return draftsItem.read(stored).value;
 }
 
 /** Nothing written yet: not worth keeping once the composer that made it moves on. */
@@ -87,12 +97,13 @@ export function byRecency(drafts: readonly Draft[]): Draft[] {
 }
 
 export async function loadDrafts(): Promise<Draft[]> {
-  const stored = await draftsItem.getValue();
-  if (stored !== null) return readDrafts(stored);
-  const legacy = readDraft(await legacyDraftItem.getValue());
+  // The move from the one-draft layout spans two items, so it is done here rather than as a
+  // migration of one: `drafts` absent means this profile still has the old single `draft`.
+  if ((await draftsItem.area.getValue()) !== null) return draftsItem.load();
+  const legacy = await legacyDraftItem.load();
   const drafts = legacy ? [legacy] : [];
-  await draftsItem.setValue(drafts);
-  await legacyDraftItem.removeValue();
+  await draftsItem.save(drafts);
+  await legacyDraftItem.remove();
   return drafts;
 }
 
@@ -106,9 +117,9 @@ export async function saveDraft(draft: Draft, replaces?: string): Promise<void> 
     (other) => other.id !== checked.id && other.id !== replaces && !isBlankDraft(other),
   );
   const kept = byRecency(others).slice(0, MAX_DRAFTS - 1);
-  await draftsItem.setValue([checked, ...kept]);
+  await draftsItem.save([checked, ...kept]);
 }
 
 export function watchDrafts(onChange: (drafts: Draft[]) => void): () => void {
-  return draftsItem.watch((value) => onChange(readDrafts(value)));
+  return draftsItem.watch((drafts) => onChange(drafts));
 }

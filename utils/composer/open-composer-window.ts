@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { browserStorageArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 import { type ComposerPrefill, composerPath } from './composer-url';
 import { leavePrefill, POPUP_SLOT, takePendingPrefill } from './pending-prefill';
 
 /** The composer window this browser session opened, reused so triggers never stack windows. */
-const composerWindowItem = storage.defineItem<number | null>('session:composerWindowId', {
+const composerWindowItem = defineStoredItem<number | null>({
+  area: browserStorageArea('session:composerWindowId'),
+  schema: z.number().int().nullable(),
   fallback: null,
 });
 
@@ -17,10 +21,10 @@ const WINDOW_SIZE = { width: 420, height: 680 };
 export async function openComposerWindow(prefill: ComposerPrefill): Promise<void> {
   const token = await leavePrefill(prefill);
   const url = browser.runtime.getURL(composerPath(token) as '/popup.html');
-  const windowId = await composerWindowItem.getValue();
+  const windowId = await composerWindowItem.load();
   if (windowId !== null && (await reuseWindow(windowId, url))) return;
   const created = await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
-  await composerWindowItem.setValue(created?.id ?? null);
+  await composerWindowItem.save(created?.id ?? null);
 }
 
 async function reuseWindow(windowId: number, url: string): Promise<boolean> {

@@ -1,5 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { browserStorageArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 import { type ComposerPrefill, composerPrefillSchema } from './composer-url';
 
 /**
@@ -15,7 +16,9 @@ const pendingSchema = z.record(
 );
 type Pending = z.infer<typeof pendingSchema>;
 
-const pendingPrefillsItem = storage.defineItem<unknown>('session:pendingPrefills', {
+const pendingPrefillsItem = defineStoredItem<Pending>({
+  area: browserStorageArea('session:pendingPrefills'),
+  schema: pendingSchema,
   fallback: {},
 });
 
@@ -23,10 +26,9 @@ export const POPUP_SLOT = 'popup';
 const MAX_AGE_MS = 60_000;
 
 async function readPending(now: number): Promise<Pending> {
-  const parsed = pendingSchema.safeParse(await pendingPrefillsItem.getValue());
-  if (!parsed.success) return {};
+  const pending = await pendingPrefillsItem.load();
   return Object.fromEntries(
-    Object.entries(parsed.data).filter(([, entry]) => now - entry.at <= MAX_AGE_MS),
+    Object.entries(pending).filter(([, entry]) => now - entry.at <= MAX_AGE_MS),
   );
 }
 
@@ -37,7 +39,7 @@ export async function leavePrefill(
   now = Date.now(),
 ): Promise<string> {
   const pending = await readPending(now);
-  await pendingPrefillsItem.setValue({ ...pending, [slot]: { prefill, at: now } });
+  await pendingPrefillsItem.save({ ...pending, [slot]: { prefill, at: now } });
   return slot;
 }
 
@@ -49,7 +51,7 @@ export async function takePendingPrefill(
   const entry = Object.hasOwn(pending, slot) ? pending[slot] : undefined;
   if (entry) {
     delete pending[slot];
-    await pendingPrefillsItem.setValue(pending);
+    await pendingPrefillsItem.save(pending);
   }
   return entry?.prefill;
 }

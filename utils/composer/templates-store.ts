@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineExtensionItem } from '@/utils/storage/extension-item';
+import { extensionDbArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 
 export const MAX_TEMPLATES = 50;
 export const MAX_TEMPLATE_NAME = 60;
@@ -12,17 +13,25 @@ export const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 
-/** The user's own texts: beside the key, not in storage.local, which Firefox opens to content scripts. */
-export const templatesItem = defineExtensionItem('templates', []);
-
 /** Each template is validated on its own, so one damaged entry cannot take the others with it. */
+const templatesSchema = z.array(z.unknown()).transform((stored) =>
+  stored
+    .flatMap((value) => {
+      const parsed = templateSchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name)),
+);
+
+/** The user's own texts: beside the key, not in storage.local, which Firefox opens to content scripts. */
+export const templatesItem = defineStoredItem<Template[]>({
+  area: extensionDbArea('templates'),
+  schema: templatesSchema,
+  fallback: [],
+});
+
 export function readTemplates(stored: unknown): Template[] {
-  if (!Array.isArray(stored)) return [];
-  const templates = stored.flatMap((value) => {
-    const parsed = templateSchema.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return templates.sort((a, b) => a.name.localeCompare(b.name));
+  return templatesItem.read(stored).value;
 }
 
 export type TemplateChange =
@@ -56,7 +65,7 @@ export function removeTemplate(templates: readonly Template[], id: string): Temp
 }
 
 export async function loadTemplates(): Promise<Template[]> {
-  return readTemplates(await templatesItem.getValue());
+  return templatesItem.load();
 }
 
 export async function saveTemplate(input: {
@@ -64,14 +73,14 @@ export async function saveTemplate(input: {
   message: string;
 }): Promise<TemplateChange> {
   const change = addTemplate(await loadTemplates(), input, crypto.randomUUID(), Date.now());
-  if (change.ok) await templatesItem.setValue(change.templates);
+  if (change.ok) await templatesItem.save(change.templates);
   return change;
 }
 
 export async function deleteTemplate(id: string): Promise<void> {
-  await templatesItem.setValue(removeTemplate(await loadTemplates(), id));
+  await templatesItem.save(removeTemplate(await loadTemplates(), id));
 }
 
 export function watchTemplates(onChange: (templates: Template[]) => void): () => void {
-  return templatesItem.watch((value) => onChange(readTemplates(value)));
+  return templatesItem.watch((templates) => onChange(templates));
 }

@@ -1,4 +1,6 @@
-import { defineExtensionItem, type ExtensionItem } from '@/utils/storage/extension-item';
+import { z } from 'zod';
+import { extensionDbArea, type StorageArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 import { isUnfinished, type MessageRecord } from './message-record';
 import { readRecords } from './read-records';
 
@@ -16,7 +18,12 @@ export const HISTORY_BUDGET_CHARS = 1_000_000;
  * The outbox and the history, in the extension origin's IndexedDB: in Firefox a content script
  * can read and write storage.local, and this list holds private text and what the worker sends.
  */
-export const messagesItem = defineExtensionItem('messages', []);
+export const messagesItem = defineStoredItem<MessageRecord[]>({
+  area: extensionDbArea('messages'),
+  // Record by record (read-records.ts): one damaged record never costs the outbox the others.
+  schema: z.unknown().transform(readRecords),
+  fallback: [],
+});
 
 /**
  * Newest first; the oldest finished messages go once the history is over its count or its
@@ -55,7 +62,7 @@ export type MessageStore = {
 
 /** The background is the only writer; the lock keeps concurrent sends from overwriting each other. */
 export function createMessageStore(
-  item: Pick<ExtensionItem, 'getValue' | 'setValue'> = messagesItem,
+  item: Pick<StorageArea, 'getValue' | 'setValue'> = messagesItem.area,
 ): MessageStore {
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -75,5 +82,5 @@ export function createMessageStore(
 }
 
 export function watchRecords(onChange: (records: MessageRecord[]) => void): () => void {
-  return messagesItem.watch((value) => onChange(readRecords(value)));
+  return messagesItem.watch((records) => onChange(records));
 }

@@ -1,4 +1,5 @@
-import { defineExtensionItem } from '@/utils/storage/extension-item';
+import { extensionDbArea } from '@/utils/storage/storage-area';
+import { defineStoredItem, type ItemRead } from '@/utils/storage/stored-item';
 import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './settings-schema';
 
 /**
@@ -7,17 +8,22 @@ import { DEFAULT_SETTINGS, type Settings, settingsSchema } from './settings-sche
  * write storage.local. Earlier versions kept them there; move-from-storage-local.ts brings them
  * over once.
  */
-export const settingsItem = defineExtensionItem('settings', DEFAULT_SETTINGS);
+export const settingsItem = defineStoredItem<Settings>({
+  area: extensionDbArea('settings'),
+  schema: settingsSchema,
+  fallback: DEFAULT_SETTINGS,
+});
 
 export type LoadedSettings = { settings: Settings; warning?: string };
 
 /** Validates what was stored: a damaged value falls back to the defaults and says so, never crashes. */
 export function readStoredSettings(stored: unknown): LoadedSettings {
-  const parsed = settingsSchema.safeParse(stored ?? {});
-  if (parsed.success) return { settings: parsed.data };
-  const fields = [
-    ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || 'settings')),
-  ];
+  return toLoaded(settingsItem.read(stored));
+}
+
+function toLoaded({ value, refused }: ItemRead<Settings>): LoadedSettings {
+  if (!refused) return { settings: value };
+  const fields = [...new Set(refused.issues.map((issue) => issue.path.join('.') || 'settings'))];
   return {
     settings: DEFAULT_SETTINGS,
     warning: `Your saved settings could not be read (${fields.join(', ')}) and were reset to the defaults. Please check them and save again.`,
@@ -25,14 +31,14 @@ export function readStoredSettings(stored: unknown): LoadedSettings {
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  return readStoredSettings(await settingsItem.getValue());
+  return toLoaded(await settingsItem.loadRead());
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settingsSchema.parse(settings));
+  await settingsItem.save(settings);
 }
 
 /** Calls back with every change, so open popups and the background see new settings at once. */
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(readStoredSettings(value)));
+  return settingsItem.watch((_value, _previous, read) => onChange(toLoaded(read)));
 }

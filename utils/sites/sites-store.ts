@@ -1,41 +1,49 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { browserStorageArea } from '@/utils/storage/storage-area';
+import { defineStoredItem } from '@/utils/storage/stored-item';
 import { NO_SITE_CHOICES, type SitesState, siteOf } from './site-coverage';
 
 const siteSchema = z
   .string()
   .refine((site) => siteOf(site) === site, 'not a site like https://host');
-const sitesSchema = z.object({
-  enabled: z.array(siteSchema).max(1000),
-  disabled: z.array(siteSchema).max(1000),
-});
+const sitesSchema = z
+  .object({
+    enabled: z.array(siteSchema).max(1000),
+    disabled: z.array(siteSchema).max(1000),
+  })
+  .transform(
+    (state): SitesState => ({
+      enabled: [...new Set(state.enabled)],
+      disabled: [...new Set(state.disabled)],
+    }),
+  );
 
-/** Version 1 is the first shipped layout; a future layout adds a migration here, with its test. */
-export const sitesItem = storage.defineItem<unknown>('local:sites', {
+/**
+ * In storage.local, not the extension DB: the choices say only which sites get send buttons, and
+ * the background's watch on them must fire in every browser. A damaged value means "no choices":
+ * the defaults run and no other site is touched. Version 1 is the first shipped layout; a future
+ * layout adds a migration here, with its test.
+ */
+export const sitesItem = defineStoredItem<SitesState>({
+  area: browserStorageArea('local:sites'),
+  schema: sitesSchema,
   fallback: NO_SITE_CHOICES,
-  version: 1,
 });
 
-/** A damaged value means "no choices": the defaults run and no other site is touched. */
 export function readSites(stored: unknown): SitesState {
-  const parsed = sitesSchema.safeParse(stored);
-  if (!parsed.success) return NO_SITE_CHOICES;
-  return {
-    enabled: [...new Set(parsed.data.enabled)],
-    disabled: [...new Set(parsed.data.disabled)],
-  };
+  return sitesItem.read(stored).value;
 }
 
-export async function loadSites(): Promise<SitesState> {
-  return readSites(await sitesItem.getValue());
+export function loadSites(): Promise<SitesState> {
+  return sitesItem.load();
 }
 
 export async function saveSites(state: SitesState): Promise<void> {
-  await sitesItem.setValue(sitesSchema.parse(state));
+  await sitesItem.save(state);
 }
 
 export function watchSites(
   onChange: (state: SitesState, previous: SitesState) => void,
 ): () => void {
-  return sitesItem.watch((value, previous) => onChange(readSites(value), readSites(previous)));
+  return sitesItem.watch((state, previous) => onChange(state, previous));
 }

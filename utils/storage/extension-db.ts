@@ -10,15 +10,21 @@ const STORE = 'secrets';
 /** Change notices between the extension's own pages and its background (same origin only). */
 const CHANGES_CHANNEL = 'click-to-sms-changes';
 
-export type EntryKey =
+/** The items kept here; each may have a layout version beside it (`settings$`). */
+export type ItemKey =
   | 'apiKey'
   | 'settings'
   | 'messages'
   | 'templates'
   | 'draft'
   | 'drafts'
-  | 'balance'
-  | 'movedFromStorageLocal';
+  | 'balance';
+export type EntryKey = ItemKey | `${ItemKey}$` | 'movedFromStorageLocal';
+
+/** Named as WXT names its version records, so the two backends keep versions alike. */
+export function versionKeyOf(key: ItemKey): `${ItemKey}$` {
+  return `${key}$`;
+}
 
 function openDatabase(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -55,6 +61,20 @@ export function readEntry(key: EntryKey): Promise<unknown> {
   return inTransaction<unknown>('readonly', (store, done) => {
     const request = store.get(key);
     request.onsuccess = () => done(request.result);
+  });
+}
+
+/** Several entries read in one transaction, so they agree with each other. */
+export function readEntries(keys: readonly EntryKey[]): Promise<unknown[]> {
+  return inTransaction<unknown[]>('readonly', (store, done) => {
+    const values: unknown[] = [];
+    keys.forEach((key, index) => {
+      const request = store.get(key);
+      request.onsuccess = () => {
+        values[index] = request.result;
+        if (index === keys.length - 1) done(values);
+      };
+    });
   });
 }
 

@@ -23,9 +23,18 @@ const send = vi.mocked(sendMessage);
 let root: Root | undefined;
 let container: HTMLElement;
 
+/**
+ * Lets the composer finish what it started (stored reads and writes, renders): waits until what
+ * it shows has stayed the same for several turns of the event loop, not for a fixed number.
+ */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i += 1)
+  let last: string | undefined;
+  for (let turns = 0, stable = 0; stable < 5 && turns < 500; turns += 1) {
     await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const shown = container?.innerHTML;
+    stable = shown === last ? stable + 1 : 0;
+    last = shown;
+  }
 }
 
 async function render(search = ''): Promise<void> {
@@ -67,15 +76,15 @@ async function type(control: HTMLInputElement | HTMLTextAreaElement, value: stri
 
 /** The draft written last (the one the composer under test shows). */
 async function storedDraft(): Promise<Draft> {
-  return byRecency((await draftsItem.getValue()) as Draft[])[0] as Draft;
+  return byRecency((await draftsItem.area.getValue()) as Draft[])[0] as Draft;
 }
 
 async function storedDrafts(): Promise<Draft[]> {
-  return (await draftsItem.getValue()) as Draft[];
+  return (await draftsItem.area.getValue()) as Draft[];
 }
 
 async function storeDraft(draft: Draft): Promise<void> {
-  await draftsItem.setValue([draft]);
+  await draftsItem.area.setValue([draft]);
 }
 
 beforeEach(async () => {
@@ -229,7 +238,7 @@ describe('ComposerApp', () => {
     send.mockImplementation(async (name) => {
       if (name !== 'sendSms') return { ok: false, title: 'x', detail: 'y' } as never;
       // The background has written it down and the POST is in flight: it never answers here.
-      await messagesItem.setValue([
+      await messagesItem.area.setValue([
         makeRecord({ id: 'draft-0001', status: 'sending', createdAt: Date.now() }),
       ]);
       return new Promise(() => undefined) as never;
@@ -344,7 +353,7 @@ describe('ComposerApp', () => {
       phone: '0917 123 4567',
       message: 'Hello',
     });
-    await messagesItem.setValue([
+    await messagesItem.area.setValue([
       makeRecord({ id: 'draft-0001', status: 'sent', message: 'Hello' }),
     ]);
     await render();

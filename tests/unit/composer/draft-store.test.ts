@@ -82,11 +82,11 @@ describe('draft storage', () => {
   });
 
   it('moves the single draft of version 1 into the list once', async () => {
-    await legacyDraftItem.setValue(draft);
+    await legacyDraftItem.area.setValue(draft);
     expect(await loadDrafts()).toEqual([draft]);
-    expect(await legacyDraftItem.getValue()).toBeNull();
+    expect(await legacyDraftItem.area.getValue()).toBeNull();
     expect(await readEntry('draft')).toBeUndefined();
-    expect(await draftsItem.getValue()).toEqual([draft]);
+    expect(await draftsItem.area.getValue()).toEqual([draft]);
   });
 
   it('refuses to store a draft that would not read back', async () => {
@@ -94,9 +94,9 @@ describe('draft storage', () => {
   });
 
   it('drops a damaged entry and keeps the others', async () => {
-    await draftsItem.setValue([{ id: 42 }, draft]);
+    await draftsItem.area.setValue([{ id: 42 }, draft]);
     expect(await loadDrafts()).toEqual([draft]);
-    await draftsItem.setValue('garbage');
+    await draftsItem.area.setValue('garbage');
     expect(await loadDrafts()).toEqual([]);
   });
 

@@ -90,7 +90,7 @@ describe('template storage', () => {
     });
     expect(change.ok).toBe(true);
     expect((await loadTemplates()).map((t) => t.name)).toEqual(['Reminder']);
-    expect(await templatesItem.getValue()).toHaveLength(1);
+    expect(await templatesItem.area.getValue()).toHaveLength(1);
     await deleteTemplate(change.ok ? change.saved.id : '');
     expect(await loadTemplates()).toEqual([]);
   });

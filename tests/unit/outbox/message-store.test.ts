@@ -104,7 +104,7 @@ describe('createMessageStore', () => {
       ),
     );
     expect(await store.list()).toHaveLength(20);
-    expect(readRecords(await messagesItem.getValue())).toHaveLength(20);
+    expect(readRecords(await messagesItem.area.getValue())).toHaveLength(20);
   });
 
   it('keeps working after a change throws', async () => {

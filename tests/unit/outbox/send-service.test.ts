@@ -255,7 +255,7 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
         clientDedup: 'draft-0205',
       }),
     });
-    await messagesItem.setValue([
+    await messagesItem.area.setValue([
       {
         ...request('draft-0205'),
         message: 'Hi',
@@ -324,7 +324,7 @@ describe('the outbox budget', () => {
       heldUntil: clock + 60_000,
       attempts: 0,
     }));
-    await messagesItem.setValue(waiting);
+    await messagesItem.area.setValue(waiting);
     await expect(makeService().submit(request('one-too-many'), settings())).rejects.toThrow(
       `${OUTBOX_LIMIT} messages are still waiting`,
     );

@@ -48,7 +48,7 @@ describe('sites in storage', () => {
   });
 
   it('reads a damaged stored value as no choices', async () => {
-    await sitesItem.setValue({ enabled: 'everything' });
+    await sitesItem.area.setValue({ enabled: 'everything' });
     expect(await loadSites()).toEqual(NO_SITE_CHOICES);
   });
 

@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connect } from '@/utils/background/connect';
+import { buildClientFromSettings } from '@/utils/connection/build-client';
 import { API_ACCESS_MISSING } from '@/utils/settings/api-access';
 import { saveApiKey } from '@/utils/settings/api-key-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
 import { saveSettings } from '@/utils/settings/settings-store';
 
-describe('connect', () => {
+describe('buildClientFromSettings', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
@@ -18,20 +18,22 @@ describe('connect', () => {
 
   it('says the browser has not allowed the API yet, instead of failing later as a network error', async () => {
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    expect(await connect()).toEqual({ problem: { kind: 'settings', ...API_ACCESS_MISSING } });
+    expect(await buildClientFromSettings()).toEqual({
+      problem: { kind: 'settings', ...API_ACCESS_MISSING },
+    });
     expect(contains).toHaveBeenCalledWith({ origins: ['https://api.engagespark.com/*'] });
   });
 
   it('checks the custom API URL’s origin', async () => {
     await saveSettings({ ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: 'http://127.0.0.1:8787' });
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    expect(await connect()).toHaveProperty('api');
+    expect(await buildClientFromSettings()).toHaveProperty('api');
     expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
   });
 
   it('ignores settings a content script wrote to storage.local', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-    await connect();
+    await buildClientFromSettings();
     await fakeBrowser.storage.local.set({
       settings: { ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: 'https://attacker.zendesk.com' },
     });
@@ -39,7 +41,7 @@ describe('connect', () => {
       async (_input: RequestInfo | URL) => new Response('{}', { status: 500 }),
     );
     vi.stubGlobal('fetch', fetchSpy);
-    const connection = await connect();
+    const connection = await buildClientFromSettings();
     if (!('api' in connection)) throw new Error('not connected');
     await connection.api.getBalance();
     expect(String(fetchSpy.mock.calls[0]?.[0])).toMatch(/^https:\/\/api\.engagespark\.com\//);
@@ -53,13 +55,13 @@ describe('connect', () => {
       orgId: 1234,
       apiUrl: 'https://evil.example/v',
     });
-    expect(await connect()).toMatchObject({ problem: { kind: 'settings' } });
+    expect(await buildClientFromSettings()).toMatchObject({ problem: { kind: 'settings' } });
   });
 
   it('reports missing settings before asking about access', async () => {
     await saveSettings(DEFAULT_SETTINGS);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains');
-    expect(await connect()).toMatchObject({ problem: { title: 'Not set up yet' } });
+    expect(await buildClientFromSettings()).toMatchObject({ problem: { title: 'Not set up yet' } });
     expect(contains).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { testConnection } from '@/utils/background/test-connection';
+import { testConnection } from '@/utils/connection/test-connection';
 import { API_URL_NOT_ALLOWED } from '@/utils/settings/api-access';
 import { saveApiKey } from '@/utils/settings/api-key-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';

@@ -1,13 +1,9 @@
-import { createEngageSparkClient } from '@/utils/api/client';
+import { toBalanceResult } from '@/utils/balance/balance-result';
 import type { BalanceResult, MessageData } from '@/utils/messaging/protocol';
-import {
-  API_URL_NOT_ALLOWED,
-  checkApiDestination,
-  describeRefusedDestination,
-} from '@/utils/settings/api-access';
+import { API_URL_NOT_ALLOWED, describeRefusedDestination } from '@/utils/settings/api-access';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { loadSettings } from '@/utils/settings/settings-store';
-import { toBalanceResult } from './balance-result';
+import { buildClient } from './build-client';
 
 const NO_KEY: BalanceResult = {
   ok: false,
@@ -36,13 +32,8 @@ export async function testConnection({
   if (!key) return NO_KEY;
   // A typed key was never stored: it may be tried against the URL typed with it, as a save would.
   const allowedBeside = apiKey === undefined ? (await loadSettings()).settings.apiUrl : apiUrl;
-  const destination = await checkApiDestination(apiUrl, allowedBeside);
-  if (destination.ok === false && destination.reason === 'not-allowed' && apiKey === undefined)
-    return SAVED_KEY_STAYS;
-  if (!destination.ok) return { ok: false, ...describeRefusedDestination(destination) };
-  const client = createEngageSparkClient({
-    fetch: (input, init) => fetch(input, init),
-    credentials: { apiUrl: destination.origin, apiKey: key, orgId },
-  });
-  return toBalanceResult(await client.getBalance());
+  const built = await buildClient({ apiUrl, apiKey: key, orgId }, allowedBeside);
+  if (!built.ok && built.reason === 'not-allowed' && apiKey === undefined) return SAVED_KEY_STAYS;
+  if (!built.ok) return { ok: false, ...describeRefusedDestination(built) };
+  return toBalanceResult(await built.api.getBalance());
 }

@@ -1,0 +1,294 @@
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { sendMessage } from '@/utils/messaging/send-message';
+import { forgetApiKey, maskApiKey, readApiKey, saveApiKey } from '@/utils/settings/api-key-store';
+import { defaultCountryFor } from '@/utils/settings/default-country';
+import { requestHostAccess } from '@/utils/settings/permissions';
+import type { SettingsField } from '@/utils/settings/settings-form';
+import { DEFAULT_API_URL, DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings-schema';
+import { loadSettings, saveSettings, watchSettings } from '@/utils/settings/settings-store';
+import type { ConnectionState } from './connection-result';
+import {
+  type FormField,
+  type FormValues,
+  formValuesFrom,
+  mergeExternalChange,
+  sameFormValues,
+  toFormInput,
+} from './form-values';
+import {
+  type FieldErrors,
+  type SaveOutcome,
+  saveSettingsForm,
+  type TestOutcome,
+  testSettingsForm,
+} from './settings-actions';
+
+/** The settings form's state and actions, apart from its layout (as use-draft.ts for the composer). */
+export type SettingsForm = {
+  ready: boolean;
+  values: FormValues;
+  apiKey: string;
+  savedKeyMask: string | undefined;
+  warning: string | undefined;
+  errors: FieldErrors;
+  message: Message | undefined;
+  problem: string | undefined;
+  connection: ConnectionState | undefined;
+  busy: boolean;
+  advancedOpen: boolean;
+  setAdvancedOpen(open: boolean): void;
+  updateField<F extends FormField>(field: F, value: FormValues[F]): void;
+  changeApiKey(value: string): void;
+  handleSave(event: FormEvent<HTMLFormElement>): void;
+  handleTest(): void;
+  handleForget(): void;
+};
+
+export type Message = { text: string; notices?: string[]; tone: 'ok' | 'info' };
+
+/** Where each field's control is, in page order, to move focus to the first error. */
+export const FIELD_IDS: Record<SettingsField, string> = {
+  apiKey: 'api-key',
+  orgId: 'org-id',
+  senderId: 'sender-id',
+  defaultCountry: 'default-country',
+  paceLimitPerMinute: 'pace-limit',
+  apiUrl: 'api-url',
+};
+
+const EXTERNAL_CHANGE_KEPT =
+  'Settings were changed in another window. The fields you are editing keep your text: Save to keep it, or reload the page to see the other window’s settings.';
+const EXTERNAL_CHANGE_SHOWN = 'Settings were changed in another window; this page now shows them.';
+
+export function useSettingsForm(languages: readonly string[]): SettingsForm {
+  const browserCountry = useMemo(() => defaultCountryFor(languages), [languages]);
+  const [ready, setReady] = useState(false);
+  const [values, setValues] = useState<FormValues>(() =>
+    formValuesFrom(DEFAULT_SETTINGS, browserCountry),
+  );
+  const [apiKey, setApiKey] = useState('');
+  const [savedKeyMask, setSavedKeyMask] = useState<string>();
+  const [warning, setWarning] = useState<string>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<Message>();
+  const [problem, setProblem] = useState<string>();
+  const [connection, setConnection] = useState<ConnectionState>();
+  const [busy, setBusy] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ id: string }>();
+  /** What is stored, as last seen: fields still equal to it are "untouched". */
+  const stored = useRef(values);
+  /** What this page is writing, so its own change coming back through the watcher is not news. */
+  const writing = useRef<FormValues>(undefined);
+  const latest = useRef(values);
+
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
+
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    let active = true;
+    Promise.all([loadSettings(), readSavedKeyMask()]).then(
+      ([loaded, mask]) => {
+        if (!active) return;
+        const loadedValues = formValuesFrom(loaded.settings, browserCountry);
+        stored.current = loadedValues;
+        setValues(loadedValues);
+        setSavedKeyMask(mask);
+        setWarning(loaded.warning);
+        setAdvancedOpen(loadedValues.apiUrl !== DEFAULT_API_URL);
+        setReady(true);
+      },
+      (error: unknown) => {
+        if (!active) return;
+        setProblem(`Your settings could not be loaded: ${errorText(error)}`);
+        setReady(true);
+      },
+    );
+    const stopWatching = watchSettings((loaded) => {
+      if (!active) return;
+      const incoming = formValuesFrom(loaded.settings, browserCountry);
+      const echo = writing.current !== undefined && sameFormValues(incoming, writing.current);
+      if (echo || sameFormValues(incoming, stored.current)) return;
+      const merged = mergeExternalChange(latest.current, stored.current, incoming);
+      stored.current = incoming;
+      setValues(merged.values);
+      setWarning(loaded.warning);
+      setMessage({
+        text: merged.kept.length > 0 ? EXTERNAL_CHANGE_KEPT : EXTERNAL_CHANGE_SHOWN,
+        tone: 'info',
+      });
+      // The other window saves its key before its settings, so the key is already there.
+      readSavedKeyMask().then(
+        (mask) => active && setSavedKeyMask(mask),
+        () => undefined,
+      );
+    });
+    return () => {
+      active = false;
+      stopWatching();
+    };
+  }, [browserCountry]);
+
+  function updateField<F extends FormField>(field: F, value: FormValues[F]): void {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    clearError(field);
+  }
+
+  function clearError(field: SettingsField | 'recipientMode'): void {
+    setErrors((previous) => {
+      if (field === 'recipientMode' || !previous[field]) return previous;
+      const { [field]: _cleared, ...rest } = previous;
+      return rest;
+    });
+  }
+
+  function showErrors(fieldErrors: FieldErrors): void {
+    setErrors(fieldErrors);
+    if (fieldErrors.apiUrl) setAdvancedOpen(true);
+    const first = (Object.keys(FIELD_IDS) as SettingsField[]).find((field) => fieldErrors[field]);
+    if (first) setFocusRequest({ id: FIELD_IDS[first] });
+  }
+
+  function currentInput(): ReturnType<typeof toFormInput> {
+    return toFormInput(values, apiKey, savedKeyMask !== undefined);
+  }
+
+  function handleSave(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    setMessage({ text: 'Saving…', tone: 'info' });
+    // No await before this call: it may ask for a host permission, which needs the user's click.
+    void saveSettingsForm(currentInput(), {
+      requestHostAccess,
+      saveApiKey,
+      saveSettings: (settings: Settings) => {
+        writing.current = formValuesFrom(settings, browserCountry);
+        return saveSettings(settings);
+      },
+    })
+      .then(applySaveOutcome)
+      .finally(() => {
+        writing.current = undefined;
+        setBusy(false);
+      });
+  }
+
+  function applySaveOutcome(outcome: SaveOutcome): void {
+    if (outcome.kind !== 'saved') {
+      setMessage(undefined);
+      if (outcome.kind === 'invalid') {
+        showErrors(outcome.errors);
+        setProblem('Not saved. Please correct the fields marked below.');
+      } else {
+        setErrors({});
+        setProblem(outcome.message);
+      }
+      return;
+    }
+    const saved = formValuesFrom(outcome.settings, browserCountry);
+    stored.current = saved;
+    setValues(saved);
+    setApiKey('');
+    if (outcome.newKeyMask) setSavedKeyMask(outcome.newKeyMask);
+    setErrors({});
+    setWarning(undefined);
+    setMessage({ text: 'Saved.', notices: outcome.notices, tone: 'ok' });
+  }
+
+  function handleTest(): void {
+    if (busy) return;
+    setBusy(true);
+    // A "Not saved" from an earlier attempt would now contradict what the test shows.
+    setProblem(undefined);
+    setConnection({ kind: 'testing' });
+    // As in handleSave: the permission request must be the first thing awaited.
+    void testSettingsForm(currentInput(), {
+      requestHostAccess,
+      testConnection: (data) => sendMessage('testConnection', data),
+    })
+      .then(applyTestOutcome)
+      .finally(() => setBusy(false));
+  }
+
+  function applyTestOutcome(outcome: TestOutcome): void {
+    if (outcome.kind === 'invalid') {
+      showErrors(outcome.errors);
+      setConnection({
+        kind: 'problem',
+        title: 'Not tested',
+        detail: 'Please correct the fields marked above first.',
+      });
+      return;
+    }
+    setErrors({});
+    if (outcome.kind === 'refused') {
+      setConnection({
+        kind: 'problem',
+        title: 'No access to that server',
+        detail: outcome.message,
+      });
+      return;
+    }
+    const { result } = outcome;
+    setConnection(
+      result.ok
+        ? { kind: 'balance', display: result.display }
+        : { kind: 'problem', title: result.title, detail: result.detail },
+    );
+  }
+
+  function handleForget(): void {
+    setProblem(undefined);
+    forgetApiKey().then(
+      () => {
+        setSavedKeyMask(undefined);
+        setMessage({ text: 'The API key was removed from this browser.', tone: 'ok' });
+        // The button that had focus is gone; the key field is where the user goes next.
+        setFocusRequest({ id: FIELD_IDS.apiKey });
+      },
+      (error: unknown) => setProblem(`The API key could not be removed: ${errorText(error)}`),
+    );
+  }
+
+  function changeApiKey(value: string): void {
+    setApiKey(value);
+    clearError('apiKey');
+  }
+
+  return {
+    ready,
+    values,
+    apiKey,
+    savedKeyMask,
+    warning,
+    errors,
+    message,
+    problem,
+    connection,
+    busy,
+    advancedOpen,
+    setAdvancedOpen,
+    updateField,
+    changeApiKey,
+    handleSave,
+    handleTest,
+    handleForget,
+  };
+}
+
+/** The mask only: the full saved key is read here and dropped at once, never kept in state. */
+async function readSavedKeyMask(): Promise<string | undefined> {
+  const key = await readApiKey();
+  return key ? maskApiKey(key) : undefined;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}

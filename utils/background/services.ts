@@ -1,0 +1,36 @@
+import { DEFAULT_TIMEOUT_MS } from '@/utils/api/client';
+import { describeSendOutcome } from '@/utils/api/describe-outcome';
+import { buildClientFromSettings } from '@/utils/connection/build-client';
+import { createMessageStore, type MessageStore } from '@/utils/outbox/message-store';
+import { createSendService } from '@/utils/outbox/send-service';
+import { type DueWorkOptions, runDueWork, type SendService } from './due-work';
+import { showOutcomeNotification } from './outcome-notification';
+import { wakeAt } from './wake-alarm';
+
+/** What the background's listeners share; made once per worker start, inside its main. */
+export type BackgroundServices = {
+  messageStore: MessageStore;
+  sendService: SendService;
+  runDueWork(options?: DueWorkOptions): Promise<void>;
+};
+
+export function createServices(): BackgroundServices {
+  const messageStore = createMessageStore();
+  const sendService = createSendService({
+    store: messageStore,
+    now: Date.now,
+    connect: buildClientFromSettings,
+    describe: (outcome) => {
+      const { title, line } = describeSendOutcome(outcome);
+      return { kind: outcome.kind, title, detail: line };
+    },
+    wakeAt: (at) => void wakeAt(at),
+    onFinished: (record) => void showOutcomeNotification(record),
+    requestTimeoutMs: DEFAULT_TIMEOUT_MS,
+  });
+  return {
+    messageStore,
+    sendService,
+    runDueWork: (options = {}) => runDueWork(messageStore, sendService, options),
+  };
+}

@@ -1,0 +1,54 @@
+import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
+import {
+  type ApiDestination,
+  checkApiDestination,
+  describeRefusedDestination,
+} from '@/utils/settings/api-access';
+import { readApiKey } from '@/utils/settings/api-key-store';
+import { describeMissingSettings } from '@/utils/settings/missing-settings';
+import type { Settings } from '@/utils/settings/settings-schema';
+import { loadSettings } from '@/utils/settings/settings-store';
+
+export type Connection = { settings: Settings; api: EngageSparkClient };
+export type MissingSettings = { problem: { kind: 'settings'; title: string; detail: string } };
+type Refused = Extract<ApiDestination, { ok: false }>;
+
+/**
+ * The one place an API client is made, and only for a destination the key may go to:
+ * engageSPARK's API or `savedApiUrl` (checkApiDestination). Without the host permission Firefox
+ * fails the fetch as a bare network error: the refusal says why instead.
+ */
+export async function buildClient(
+  credentials: { apiUrl: string; apiKey: string; orgId: number },
+  savedApiUrl: string,
+): Promise<{ ok: true; api: EngageSparkClient } | Refused> {
+  const destination = await checkApiDestination(credentials.apiUrl, savedApiUrl);
+  if (!destination.ok) return destination;
+  const api = createEngageSparkClient({
+    fetch: (input, init) => fetch(input, init),
+    credentials: { ...credentials, apiUrl: destination.origin },
+  });
+  return { ok: true, api };
+}
+
+/** Reads the settings and the key afresh on every use, so a change in Settings applies at once. */
+export async function buildClientFromSettings(): Promise<Connection | MissingSettings> {
+  const [{ settings }, apiKey] = await Promise.all([loadSettings(), readApiKey()]);
+  const missing = describeMissingSettings(settings, apiKey !== undefined);
+  if (missing.length > 0 || apiKey === undefined || settings.orgId === null) {
+    return {
+      problem: {
+        kind: 'settings',
+        title: 'Not set up yet',
+        detail: `Add ${missing.join(' and ')} in Settings.`,
+      },
+    };
+  }
+  // The settings come from the extension's own store; the rule is checked again all the same.
+  const built = await buildClient(
+    { apiUrl: settings.apiUrl, apiKey, orgId: settings.orgId },
+    settings.apiUrl,
+  );
+  if (!built.ok) return { problem: { kind: 'settings', ...describeRefusedDestination(built) } };
+  return { settings, api: built.api };
+}
