@@ -34,6 +34,8 @@ export default defineConfig({
     ],
     host_permissions: [ENGAGESPARK_API_ORIGIN, ...CRM_MATCH_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // What IT may push through browser policies (storage.managed): docs/ADMIN.md.
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Send an SMS with engageSPARK' },
     commands: {
       'open-composer': {

@@ -4,6 +4,8 @@ import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/t
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, watchRecords } from '@/utils/outbox/message-store';
+import { effectiveSettings } from '@/utils/policy/effective-settings';
+import { watchManagedPolicy } from '@/utils/policy/watch-managed-policy';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
@@ -22,12 +24,18 @@ export type StoredData = {
 async function readSetup(
   loaded: LoadedSettings,
 ): Promise<Pick<StoredData, 'settings' | 'settingsWarning' | 'missing'>> {
-  // Only whether a key exists: the composer never reads it out or shows it.
-  const hasKey = (await readApiKey().catch(() => undefined)) !== undefined;
+  // Only whether a key exists: the composer never reads it out or shows it. The organization's
+  // policy comes from the background, which keeps its key.
+  const [userKey, policy] = await Promise.all([
+    readApiKey().catch(() => undefined),
+    sendMessage('getPolicy', {}).catch(() => undefined),
+  ]);
+  const view = policy?.view ?? { hasApiKey: false };
+  const settings = effectiveSettings(loaded.settings, view);
   return {
-    settings: loaded.settings,
+    settings,
     settingsWarning: loaded.warning,
-    missing: describeMissingSettings(loaded.settings, hasKey),
+    missing: describeMissingSettings(settings, userKey !== undefined || view.hasApiKey),
   };
 }
 
@@ -58,6 +66,7 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
     );
     const stops = [
       watchSettings((loaded) => void readSetup(loaded).then(update)),
+      watchManagedPolicy(() => void loadSettings().then(readSetup).then(update)),
       watchRecords((records) => update({ records })),
       balanceItem.watch((balance) => update({ balance })),
       watchTemplates((templates) => update({ templates })),

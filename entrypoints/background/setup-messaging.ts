@@ -4,15 +4,16 @@ import { refreshBalance } from '@/utils/balance/refresh-balance';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { testConnection } from '@/utils/connection/test-connection';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
-import { loadSettings } from '@/utils/settings/settings-store';
+import { loadEffective, loadEffectiveSites } from '@/utils/policy/load-effective';
+import { policyView } from '@/utils/policy/managed-policy';
+import { readManagedPolicy } from '@/utils/policy/read-managed-policy';
 import { frameCovered } from '@/utils/sites/site-coverage';
-import { loadSites } from '@/utils/sites/sites-store';
 
 /** Each message's handler, over the services this worker start made. */
 function createHandlers({ sendService, runDueWork }: BackgroundServices): Handlers {
   return {
     async sendSms(request) {
-      const { settings } = await loadSettings();
+      const { settings } = await loadEffective();
       const record = await sendService.submit(request, settings);
       if (record.status === 'sent') void refreshBalance();
       return record;
@@ -40,8 +41,13 @@ function createHandlers({ sendService, runDueWork }: BackgroundServices): Handle
     // beat a registration); whether this frame's site is switched off is decided here, from the
     // address the browser reports, not from anything the page could say.
     async getPageConfig(_data, sender) {
-      const [{ settings }, sites] = await Promise.all([loadSettings(), loadSites()]);
+      const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
       return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
+    },
+    // Extension pages learn the policy without its key: only whether one is set.
+    async getPolicy() {
+      const { policy, warnings } = await readManagedPolicy();
+      return { view: policyView(policy), warnings };
     },
   };
 }

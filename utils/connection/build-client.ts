@@ -1,13 +1,12 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
+import { loadEffective } from '@/utils/policy/load-effective';
 import {
   type ApiDestination,
   checkApiDestination,
   describeRefusedDestination,
 } from '@/utils/settings/api-access';
-import { readApiKey } from '@/utils/settings/api-key-store';
 import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
-import { loadSettings } from '@/utils/settings/settings-store';
 
 export type Connection = { settings: Settings; api: EngageSparkClient };
 export type MissingSettings = { problem: { kind: 'settings'; title: string; detail: string } };
@@ -31,9 +30,12 @@ export async function buildClient(
   return { ok: true, api };
 }
 
-/** Reads the settings and the key afresh on every use, so a change in Settings applies at once. */
+/**
+ * Reads the effective settings and key (the user's, overridden by the organization's policy) afresh
+ * on every use, so a change in Settings or in the policy applies at once.
+ */
 export async function buildClientFromSettings(): Promise<Connection | MissingSettings> {
-  const [{ settings }, apiKey] = await Promise.all([loadSettings(), readApiKey()]);
+  const { settings, apiKey } = await loadEffective();
   const missing = describeMissingSettings(settings, apiKey !== undefined);
   if (missing.length > 0 || apiKey === undefined || settings.orgId === null) {
     return {

@@ -1,8 +1,7 @@
 import { toBalanceResult } from '@/utils/balance/balance-result';
 import type { BalanceResult, MessageData } from '@/utils/messaging/protocol';
+import { loadEffective } from '@/utils/policy/load-effective';
 import { API_URL_NOT_ALLOWED, describeRefusedDestination } from '@/utils/settings/api-access';
-import { readApiKey } from '@/utils/settings/api-key-store';
-import { loadSettings } from '@/utils/settings/settings-store';
 import { buildClient } from './build-client';
 
 const NO_KEY: BalanceResult = {
@@ -28,10 +27,12 @@ export async function testConnection({
   orgId,
   apiKey,
 }: MessageData<'testConnection'>): Promise<BalanceResult> {
-  const key = apiKey ?? (await readApiKey());
+  const effective = await loadEffective();
+  // Without a typed key: the effective one (the organization's policy key, else the saved one).
+  const key = apiKey ?? effective.apiKey;
   if (!key) return NO_KEY;
   // A typed key was never stored: it may be tried against the URL typed with it, as a save would.
-  const allowedBeside = apiKey === undefined ? (await loadSettings()).settings.apiUrl : apiUrl;
+  const allowedBeside = apiKey === undefined ? effective.settings.apiUrl : apiUrl;
   const built = await buildClient({ apiUrl, apiKey: key, orgId }, allowedBeside);
   if (!built.ok && built.reason === 'not-allowed' && apiKey === undefined) return SAVED_KEY_STAYS;
   if (!built.ok) return { ok: false, ...describeRefusedDestination(built) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-record';
+import type { PolicyView } from '@/utils/policy/managed-policy';
 
 /**
  * Every message between the extension's parts: a name, one validated data argument, a typed result.
@@ -46,6 +47,7 @@ export const PROTOCOL = {
   testConnection: { from: 'extension-page', data: testConnectionSchema },
   composeFromPage: { from: 'content-script', data: composeFromPageSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
+  getPolicy: { from: 'extension-page', data: emptySchema },
 } as const satisfies Record<string, { from: Trust; data: z.ZodType }>;
 
 export type MessageName = keyof typeof PROTOCOL;
@@ -66,6 +68,8 @@ export type MessageResults = {
   composeFromPage: { opened: boolean };
   /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
   getPageConfig: { defaultCountry: string; marking: boolean };
+  /** The organization's policy without its key (only whether there is one), and its bad keys. */
+  getPolicy: { view: PolicyView; warnings: string[] };
 };
 
 // The one message the other way, from the background to content scripts, is SITES_CHANGED in

@@ -56,6 +56,7 @@ function fakeHandlers(): Handlers {
     testConnection: fail,
     composeFromPage: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
+    getPolicy: fail,
   };
 }
 

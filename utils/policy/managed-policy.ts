@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { findCountry } from '@/utils/settings/countries';
+import { recipientModeSchema, senderIdSchema } from '@/utils/settings/settings-schema';
+import { siteOf } from '@/utils/sites/site-coverage';
+
+/**
+ * Settings IT pushes through browser policies (storage.managed; the schema the browser checks is
+ * public/managed-schema.json). Each key is validated on its own: a bad value is dropped with a
+ * warning naming it, and every other key still applies. No quietHours yet: the consent guard it
+ * would configure does not exist.
+ */
+const hostNameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((host, context) => {
+    const site = siteOf(`https://${host}`);
+    if (site === undefined || site !== `https://${host}`) {
+      context.addIssue({ code: 'custom', message: `"${host}" is not a host name` });
+      return z.NEVER;
+    }
+    return site;
+  });
+
+const policyKeySchemas = {
+  apiKey: z.string().trim().min(1).max(200),
+  orgId: z.number().int().positive().max(2_147_483_647),
+  senderId: senderIdSchema,
+  defaultCountry: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(
+      (code) => /^[A-Z]{2}$/.test(code) && findCountry(code) !== undefined,
+      'unknown country',
+    ),
+  recipientMode: recipientModeSchema,
+  enabledSites: z.array(hostNameSchema).max(1000),
+  disabledSites: z.array(hostNameSchema).max(1000),
+  paceLimitPerMinute: z.number().int().min(1).max(60),
+  templates: z
+    .array(z.object({ name: z.string().trim().min(1).max(60), text: z.string().min(1).max(5000) }))
+    .max(50),
+  lockSettings: z.boolean(),
+} as const;
+
+type PolicyKey = keyof typeof policyKeySchemas;
+export type ManagedPolicy = { [K in PolicyKey]?: z.output<(typeof policyKeySchemas)[K]> };
+
+/** What an extension page may learn of the policy: everything but the key, and whether there is one. */
+export type PolicyView = Omit<ManagedPolicy, 'apiKey'> & { hasApiKey: boolean };
+export type ReadPolicy = { policy: ManagedPolicy; warnings: string[] };
+
+export const NO_POLICY: ReadPolicy = { policy: {}, warnings: [] };
+
+/** Validates what the browser delivered, key by key. Unknown keys are ignored with a warning too. */
+export function parsePolicy(raw: unknown): ReadPolicy {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return NO_POLICY;
+  const policy: Record<string, unknown> = {};
+  const warnings: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (!Object.hasOwn(policyKeySchemas, key)) {
+      warnings.push(
+        `Your organization's policy sets "${key}", which this version does not know; it is ignored.`,
+      );
+      continue;
+    }
+    const parsed = policyKeySchemas[key as PolicyKey].safeParse(value);
+    if (parsed.success) policy[key] = parsed.data;
+    else
+      warnings.push(
+        `Your organization's policy sets "${key}" to a value that is not valid (${parsed.error.issues[0]?.message ?? 'wrong type'}); it is ignored.`,
+      );
+  }
+  return { policy: policy as ManagedPolicy, warnings };
+}
+
+/** The policy as an extension page may see it: the key is reduced to whether it exists. */
+export function policyView({ apiKey, ...rest }: ManagedPolicy): PolicyView {
+  return { ...rest, hasApiKey: apiKey !== undefined };
+}
