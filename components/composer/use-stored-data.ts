@@ -5,6 +5,7 @@ import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, watchRecords } from '@/utils/outbox/message-store';
 import { effectiveSettings } from '@/utils/policy/effective-settings';
+import { fetchPolicy } from '@/utils/policy/page-policy';
 import { watchManagedPolicy } from '@/utils/policy/watch-managed-policy';
 import { readApiKey } from '@/utils/settings/api-key-store';
 import { describeMissingSettings } from '@/utils/settings/missing-settings';
@@ -26,11 +27,8 @@ async function readSetup(
 ): Promise<Pick<StoredData, 'settings' | 'settingsWarning' | 'missing'>> {
   // Only whether a key exists: the composer never reads it out or shows it. The organization's
   // policy comes from the background, which keeps its key.
-  const [userKey, policy] = await Promise.all([
-    readApiKey().catch(() => undefined),
-    sendMessage('getPolicy', {}).catch(() => undefined),
-  ]);
-  const view = policy?.view ?? { hasApiKey: false };
+  const [userKey, policy] = await Promise.all([readApiKey().catch(() => undefined), fetchPolicy()]);
+  const { view } = policy;
   const settings = effectiveSettings(loaded.settings, view);
   return {
     settings,

@@ -5,6 +5,7 @@ import { AccountSection } from './account-section';
 import { AdvancedSection } from './advanced-section';
 import { ConnectionResult } from './connection-result';
 import { FormStatus } from './form-status';
+import { PolicyNotice } from './policy-notice';
 import { SendingSection } from './sending-section';
 import { useSettingsForm } from './use-settings-form';
 import './options-app.css';
@@ -24,6 +25,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
         <p className="quiet">Send SMS through engageSPARK from your CRM.</p>
       </header>
       <HostAccessBanner />
+      <PolicyNotice policy={form.policy} />
       {form.warning && (
         <div role="alert" className="banner banner--warning">
           <p>{form.warning}</p>

@@ -1,5 +1,13 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { sendMessage } from '@/utils/messaging/send-message';
+import {
+  effectiveSettings,
+  lockedKeys,
+  ownSettingsToSave,
+  type PolicySettingKey,
+} from '@/utils/policy/effective-settings';
+import { fetchPolicy, NO_PAGE_POLICY, type PagePolicy } from '@/utils/policy/page-policy';
+import { watchManagedPolicy } from '@/utils/policy/watch-managed-policy';
 import { forgetApiKey, maskApiKey, readApiKey, saveApiKey } from '@/utils/settings/api-key-store';
 import { defaultCountryFor } from '@/utils/settings/default-country';
 import { requestHostAccess } from '@/utils/settings/permissions';
@@ -42,6 +50,10 @@ export type SettingsForm = {
   handleSave(event: FormEvent<HTMLFormElement>): void;
   handleTest(): void;
   handleForget(): void;
+  /** The organization's policy (never its key) and the keys it sets that were ignored. */
+  policy: PagePolicy;
+  /** Whether the policy sets this field, and whether the user may still change it. */
+  managed(field: PolicySettingKey): 'no' | 'set' | 'locked';
 };
 
 export type Message = { text: string; notices?: string[]; tone: 'ok' | 'info' };
@@ -75,6 +87,10 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
   const [connection, setConnection] = useState<ConnectionState>();
   const [busy, setBusy] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [policy, setPolicy] = useState<PagePolicy>(NO_PAGE_POLICY);
+  /** The user's own settings as stored: what a save keeps where a field shows the policy's value. */
+  const own = useRef<Settings>(DEFAULT_SETTINGS);
+  const policyRef = useRef<PagePolicy>(NO_PAGE_POLICY);
   const [focusRequest, setFocusRequest] = useState<{ id: string }>();
   /** What is stored, as last seen: fields still equal to it are "untouched". */
   const stored = useRef(values);
@@ -92,10 +108,16 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
 
   useEffect(() => {
     let active = true;
-    Promise.all([loadSettings(), readSavedKeyMask()]).then(
-      ([loaded, mask]) => {
+    Promise.all([loadSettings(), readSavedKeyMask(), fetchPolicy()]).then(
+      ([loaded, mask, pagePolicy]) => {
         if (!active) return;
-        const loadedValues = formValuesFrom(loaded.settings, browserCountry);
+        own.current = loaded.settings;
+        policyRef.current = pagePolicy;
+        setPolicy(pagePolicy);
+        const loadedValues = formValuesFrom(
+          effectiveSettings(loaded.settings, pagePolicy.view),
+          browserCountry,
+        );
         stored.current = loadedValues;
         setValues(loadedValues);
         setSavedKeyMask(mask);
@@ -111,7 +133,11 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
     );
     const stopWatching = watchSettings((loaded) => {
       if (!active) return;
-      const incoming = formValuesFrom(loaded.settings, browserCountry);
+      own.current = loaded.settings;
+      const incoming = formValuesFrom(
+        effectiveSettings(loaded.settings, policyRef.current.view),
+        browserCountry,
+      );
       const echo = writing.current !== undefined && sameFormValues(incoming, writing.current);
       if (echo || sameFormValues(incoming, stored.current)) return;
       const merged = mergeExternalChange(latest.current, stored.current, incoming);
@@ -128,9 +154,25 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
         () => undefined,
       );
     });
+    // A policy change shows at once: the fields it sets take its values, the others keep the typing.
+    const stopWatchingPolicy = watchManagedPolicy(() => {
+      void fetchPolicy().then((pagePolicy) => {
+        if (!active) return;
+        policyRef.current = pagePolicy;
+        setPolicy(pagePolicy);
+        const incoming = formValuesFrom(
+          effectiveSettings(own.current, pagePolicy.view),
+          browserCountry,
+        );
+        const merged = mergeExternalChange(latest.current, stored.current, incoming);
+        stored.current = incoming;
+        setValues(merged.values);
+      });
+    });
     return () => {
       active = false;
       stopWatching();
+      stopWatchingPolicy();
     };
   }, [browserCountry]);
 
@@ -155,7 +197,8 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
   }
 
   function currentInput(): ReturnType<typeof toFormInput> {
-    return toFormInput(values, apiKey, savedKeyMask !== undefined);
+    // The organization's key counts as a saved key: the user need not paste one.
+    return toFormInput(values, apiKey, savedKeyMask !== undefined || policy.view.hasApiKey);
   }
 
   function handleSave(event: FormEvent<HTMLFormElement>): void {
@@ -170,7 +213,7 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
       saveApiKey,
       saveSettings: (settings: Settings) => {
         writing.current = formValuesFrom(settings, browserCountry);
-        return saveSettings(settings);
+        return saveSettings(ownSettingsToSave(settings, own.current, policy.view));
       },
     })
       .then(applySaveOutcome)
@@ -257,6 +300,11 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
     );
   }
 
+  function managed(field: PolicySettingKey): 'no' | 'set' | 'locked' {
+    if (policy.view[field] === undefined) return 'no';
+    return lockedKeys(policy.view).includes(field) ? 'locked' : 'set';
+  }
+
   function changeApiKey(value: string): void {
     setApiKey(value);
     clearError('apiKey');
@@ -280,6 +328,8 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
     handleSave,
     handleTest,
     handleForget,
+    policy,
+    managed,
   };
 }
 

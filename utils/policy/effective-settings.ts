@@ -94,3 +94,20 @@ export function refusedChanges(
   const effective = effectiveSettings(current, policy);
   return lockedKeys(policy).filter((key) => next[key] !== effective[key]);
 }
+
+/**
+ * What a settings page saves: where a field still shows the policy's value, the user's own value is
+ * kept, so the policy's values are never copied into the user's settings (they would outlive it).
+ */
+export function ownSettingsToSave(
+  next: Settings,
+  own: Settings,
+  policy: Pick<ManagedPolicy | PolicyView, PolicySettingKey>,
+): Settings {
+  const saved: Settings = { ...next };
+  for (const key of POLICY_SETTING_KEYS) {
+    if (policy[key] !== undefined && next[key] === policy[key])
+      Object.assign(saved, { [key]: own[key] });
+  }
+  return saved;
+}
