@@ -3,8 +3,8 @@ import { Field } from '@/components/shared/field';
 import type { ComposerField, ComposerView } from '@/utils/composer/composer-state';
 import type { DraftPatch } from '@/utils/composer/draft-lifecycle';
 import type { Draft } from '@/utils/composer/draft-store';
-import type { Template } from '@/utils/composer/templates-store';
 import type { MessageRecord } from '@/utils/outbox/message-record';
+import type { OfferedTemplate } from '@/utils/policy/effective-settings';
 import type { RecipientMode } from '@/utils/settings/settings-schema';
 import { ConfirmSuggested } from './confirm-suggested';
 import { MessageField } from './message-field';
@@ -19,7 +19,7 @@ type ComposerFormProps = {
   draft: Draft;
   view: ComposerView;
   endpoint: RecipientMode;
-  templates: Template[];
+  templates: OfferedTemplate[];
   now: number;
   sending: boolean;
   /** Send was pressed with something missing: empty fields now say so. */

@@ -4,7 +4,7 @@ import type { ComposerView } from '@/utils/composer/composer-state';
 import { describeCharacters } from '@/utils/composer/describe-character';
 import { EXAMPLE_PLACEHOLDER } from '@/utils/composer/personalization';
 import type { PrefillSource } from '@/utils/composer/prefill';
-import type { Template } from '@/utils/composer/templates-store';
+import type { OfferedTemplate } from '@/utils/policy/effective-settings';
 import type { RecipientMode } from '@/utils/settings/settings-schema';
 import { SegmentCounter } from './segment-counter';
 import { TemplatesPicker } from './templates-picker';
@@ -27,7 +27,7 @@ type MessageFieldProps = {
   view: ComposerView;
   endpoint: RecipientMode;
   error: string | undefined;
-  templates: Template[];
+  templates: OfferedTemplate[];
   templatesOpen: boolean;
   onTemplatesOpen: (open: boolean) => void;
   onChange: (message: string) => void;

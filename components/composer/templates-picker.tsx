@@ -3,10 +3,11 @@ import { describedBy, Field } from '@/components/shared/field';
 import { firstLine } from '@/utils/composer/describe-record';
 import { findPlaceholders } from '@/utils/composer/personalization';
 import { deleteTemplate, saveTemplate, type Template } from '@/utils/composer/templates-store';
+import type { OfferedTemplate } from '@/utils/policy/effective-settings';
 
 type TemplatesPickerProps = {
   id: string;
-  templates: Template[];
+  templates: OfferedTemplate[];
   message: string;
   onUse: (template: Template) => void;
 };
@@ -64,7 +65,10 @@ export function TemplatesPicker({
           {templates.map((template) => (
             <li key={template.id} className="templates__item">
               <span className="templates__text">
-                <span className="templates__name">{template.name}</span>
+                <span className="templates__name">
+                  {template.name}
+                  {template.team && <span className="templates__team"> · Team</span>}
+                </span>
                 <span className="templates__preview">
                   {findPlaceholders(template.message).length > 0 ? 'Personalized · ' : ''}
                   {firstLine(template.message)}
@@ -78,14 +82,17 @@ export function TemplatesPicker({
               >
                 Use
               </button>
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={`Delete template ${template.name}`}
-                onClick={() => handleDelete(template)}
-              >
-                Delete
-              </button>
+              {/* The team's templates come from the organization's policy: not the user's to delete. */}
+              {!template.team && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Delete template ${template.name}`}
+                  onClick={() => handleDelete(template)}
+                >
+                  Delete
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { balanceItem, type CachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, watchRecords } from '@/utils/outbox/message-store';
-import { effectiveSettings } from '@/utils/policy/effective-settings';
+import {
+  effectiveSettings,
+  effectiveTemplates,
+  type OfferedTemplate,
+} from '@/utils/policy/effective-settings';
+import type { PolicyView } from '@/utils/policy/managed-policy';
 import { fetchPolicy } from '@/utils/policy/page-policy';
 import { watchManagedPolicy } from '@/utils/policy/watch-managed-policy';
 import { readApiKey } from '@/utils/settings/api-key-store';
@@ -19,12 +24,15 @@ export type StoredData = {
   missing: string[];
   records: MessageRecord[];
   balance: CachedBalance | undefined;
-  templates: Template[];
+  /** The team's templates (from the organization's policy), then the user's own. */
+  templates: OfferedTemplate[];
 };
+
+type Loaded = Omit<StoredData, 'templates'> & { ownTemplates: Template[]; policy: PolicyView };
 
 async function readSetup(
   loaded: LoadedSettings,
-): Promise<Pick<StoredData, 'settings' | 'settingsWarning' | 'missing'>> {
+): Promise<Pick<Loaded, 'settings' | 'settingsWarning' | 'missing' | 'policy'>> {
   // Only whether a key exists: the composer never reads it out or shows it. The organization's
   // policy comes from the background, which keeps its key.
   const [userKey, policy] = await Promise.all([readApiKey().catch(() => undefined), fetchPolicy()]);
@@ -34,17 +42,18 @@ async function readSetup(
     settings,
     settingsWarning: loaded.warning,
     missing: describeMissingSettings(settings, userKey !== undefined || view.hasApiKey),
+    policy: view,
   };
 }
 
 /** Everything the composer reads from storage, kept current while the popup is open. */
 export function useStoredData(): { data: StoredData | undefined; loadError: string | undefined } {
-  const [data, setData] = useState<StoredData>();
+  const [data, setData] = useState<Loaded>();
   const [loadError, setLoadError] = useState<string>();
 
   useEffect(() => {
     let active = true;
-    const update = (change: Partial<StoredData>): void => {
+    const update = (change: Partial<Loaded>): void => {
       if (active) setData((previous) => (previous ? { ...previous, ...change } : previous));
     };
     Promise.all([
@@ -53,9 +62,9 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
       balanceItem.load(),
       loadTemplates(),
     ]).then(
-      ([setup, records, balance, templates]) => {
+      ([setup, records, balance, ownTemplates]) => {
         if (!active) return;
-        setData({ ...setup, records, balance, templates });
+        setData({ ...setup, records, balance, ownTemplates });
         // A fresh balance makes the "lower than the estimate" warning true; failures change nothing.
         if (setup.missing.length === 0) sendMessage('refreshBalance', {}).catch(() => undefined);
       },
@@ -67,7 +76,7 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
       watchManagedPolicy(() => void loadSettings().then(readSetup).then(update)),
       watchRecords((records) => update({ records })),
       balanceItem.watch((balance) => update({ balance })),
-      watchTemplates((templates) => update({ templates })),
+      watchTemplates((ownTemplates) => update({ ownTemplates })),
     ];
     return () => {
       active = false;
@@ -75,5 +84,10 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
     };
   }, []);
 
-  return { data, loadError };
+  const shown = useMemo((): StoredData | undefined => {
+    if (!data) return undefined;
+    const { ownTemplates, policy, ...rest } = data;
+    return { ...rest, templates: effectiveTemplates(ownTemplates, policy) };
+  }, [data]);
+  return { data: shown, loadError };
 }

@@ -119,6 +119,8 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
           browserCountry,
         );
         stored.current = loadedValues;
+        // At once, not after the render: a watcher may fire before it and must merge into these.
+        latest.current = loadedValues;
         setValues(loadedValues);
         setSavedKeyMask(mask);
         setWarning(loaded.warning);
@@ -164,8 +166,10 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
           effectiveSettings(own.current, pagePolicy.view),
           browserCountry,
         );
+        if (sameFormValues(incoming, stored.current)) return;
         const merged = mergeExternalChange(latest.current, stored.current, incoming);
         stored.current = incoming;
+        latest.current = merged.values;
         setValues(merged.values);
       });
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { EXTENSION_PATH, test as base, expect } from './fixtures';
+import { test as base, EXTENSION_PATH, expect } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
+import { OptionsPage } from './pages/options-page';
 import { type PolicyFile, policyFile, unpackedExtensionId } from './support/chromium-policy';
 import { sendRequests } from './support/sandbox-records';
 
@@ -10,7 +11,10 @@ const NUMBER = '639171234567';
 const test = base.extend<{ policy: Record<string, unknown>; policyFile: PolicyFile }>({
   policy: [{}, { option: true }],
   policyFile: async ({ policy }, use) => {
-    const file = policyFile(`click-to-sms-e2e-${randomUUID()}`, unpackedExtensionId(EXTENSION_PATH));
+    const file = policyFile(
+      `click-to-sms-e2e-${randomUUID()}`,
+      unpackedExtensionId(EXTENSION_PATH),
+    );
     file.write(policy);
     try {
       await use(file);
@@ -51,6 +55,74 @@ test.describe('a policy with key, organization and sender ID', () => {
     const [request] = sendRequests(sandbox);
     expect(request?.headers.authorization).toBe('Token sandbox-key');
     expect(request?.body).toMatchObject({ orgId: 1234, to: NUMBER, from: 'TeamSMS' });
+    // The policy's key never reaches the extension's own storage or a page.
+    expect(await composer.page.content()).not.toContain('sandbox-key');
     void file;
+  });
+
+  test('the options page shows the locked values as set by the organization; the team templates are offered', async ({
+    context,
+    extensionId,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    const page = options.page;
+    await expect(page.getByRole('textbox', { name: 'Organization ID' })).toHaveValue('1234');
+    await expect(page.getByRole('textbox', { name: 'Organization ID' })).not.toBeEditable();
+    await expect(page.getByRole('textbox', { name: 'Sender ID' })).toHaveValue('TeamSMS');
+    await expect(page.getByRole('textbox', { name: 'Sender ID' })).not.toBeEditable();
+    await expect(page.getByLabel('API key')).not.toBeEditable();
+    await expect(page.getByLabel('API key')).not.toHaveValue(/sandbox-key/);
+    await expect(page.getByText('Set by your organization')).toHaveCount(4);
+    await expect(page.getByText(/They are locked/)).toBeVisible();
+
+    const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+    await composer.templatesButton.click();
+    const team = composer.page.getByRole('listitem').filter({ hasText: 'Team welcome' });
+    await expect(team).toContainText('Team');
+    await expect(team.getByRole('button', { name: 'Use template Team welcome' })).toBeVisible();
+    await expect(team.getByRole('button', { name: /Delete/ })).toHaveCount(0);
+    await team.getByRole('button', { name: 'Use template Team welcome' }).click();
+    await expect(composer.message).toHaveValue(/Welcome to ACME/);
+  });
+});
+
+test.describe('a policy with bad values, then corrected', () => {
+  test.use({
+    policy: { apiKey: 'sandbox-key', orgId: -5, senderId: 'First', defaultCountry: 'XX' },
+  });
+
+  test('bad values are ignored with a warning naming each key; a changed policy applies without a restart', async ({
+    policyFile: file,
+    context,
+    extensionId,
+    sandbox,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    const page = options.page;
+    const warnings = page
+      .getByRole('region', { name: "Your organization's policy" })
+      .getByRole('alert');
+    await expect(warnings).toContainText('"orgId"');
+    await expect(warnings).toContainText('"defaultCountry"');
+    await expect(warnings).not.toContainText('"senderId"');
+    // The good keys still apply; not locked, so the user may still edit.
+    await expect(page.getByRole('textbox', { name: 'Sender ID' })).toHaveValue('First');
+    await expect(page.getByRole('textbox', { name: 'Sender ID' })).toBeEditable();
+    await expect(page.getByRole('textbox', { name: 'Organization ID' })).toHaveValue('');
+
+    // Chromium watches its policy folder and reloads a changed file within seconds.
+    file.write({ apiKey: 'sandbox-key', orgId: 1234, senderId: 'Second' });
+    await expect(page.getByRole('textbox', { name: 'Sender ID' })).toHaveValue('Second', {
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('textbox', { name: 'Organization ID' })).toHaveValue('1234');
+    await expect(warnings).toHaveCount(0);
+
+    const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+    await expect(composer.from).toHaveValue('Second');
+    await composer.fill({ message: 'After the change.' });
+    await composer.send();
+    await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+    expect(sendRequests(sandbox)[0]?.body).toMatchObject({ orgId: 1234, from: 'Second' });
   });
 });
