@@ -83,31 +83,21 @@ export function lockedKeys(
 }
 
 /**
- * What the background refuses when a page saves settings: any locked field changed from its
- * effective value. Returns the refused keys (empty = allowed).
- */
-export function refusedChanges(
-  current: Settings,
-  next: Settings,
-  policy: Pick<ManagedPolicy | PolicyView, PolicySettingKey | 'lockSettings'>,
-): PolicySettingKey[] {
-  const effective = effectiveSettings(current, policy);
-  return lockedKeys(policy).filter((key) => next[key] !== effective[key]);
-}
-
-/**
- * What a settings page saves: where a field still shows the policy's value, the user's own value is
- * kept, so the policy's values are never copied into the user's settings (they would outlive it).
+ * What a settings page saves: where a field still shows the policy's value, or is locked, the
+ * user's own value is kept. So the policy's values are never copied into the user's settings (they
+ * would outlive it), and a locked field cannot be changed by a save, whatever the page sent. The
+ * background needs no refusal of its own: it applies the policy over whatever was saved.
  */
 export function ownSettingsToSave(
   next: Settings,
   own: Settings,
-  policy: Pick<ManagedPolicy | PolicyView, PolicySettingKey>,
+  policy: Pick<ManagedPolicy | PolicyView, PolicySettingKey | 'lockSettings'>,
 ): Settings {
   const saved: Settings = { ...next };
+  const locked = lockedKeys(policy);
   for (const key of POLICY_SETTING_KEYS) {
-    if (policy[key] !== undefined && next[key] === policy[key])
-      Object.assign(saved, { [key]: own[key] });
+    const showsPolicy = policy[key] !== undefined && next[key] === policy[key];
+    if (showsPolicy || locked.includes(key)) Object.assign(saved, { [key]: own[key] });
   }
   return saved;
 }

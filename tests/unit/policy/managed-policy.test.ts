@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicy, policyView } from '@/utils/policy/managed-policy';
+
+describe('parsePolicy', () => {
+  it('takes every valid key', () => {
+    const { policy, warnings } = parsePolicy({
+      apiKey: 'k-123',
+      orgId: 1234,
+      senderId: 'ACME',
+      defaultCountry: 'ke',
+      recipientMode: 'phonenumber',
+      enabledSites: ['CRM.example.com'],
+      disabledSites: ['acme.my.salesforce.com'],
+      paceLimitPerMinute: 3,
+      templates: [{ name: 'Hello', text: 'Hi {{first}}' }],
+      lockSettings: true,
+    });
+    expect(warnings).toEqual([]);
+    expect(policy).toEqual({
+      apiKey: 'k-123',
+      orgId: 1234,
+      senderId: 'ACME',
+      defaultCountry: 'KE',
+      recipientMode: 'phonenumber',
+      enabledSites: ['https://crm.example.com'],
+      disabledSites: ['https://acme.my.salesforce.com'],
+      paceLimitPerMinute: 3,
+      templates: [{ name: 'Hello', text: 'Hi {{first}}' }],
+      lockSettings: true,
+    });
+  });
+
+  it('drops each bad value on its own, names it, and keeps the others', () => {
+    const { policy, warnings } = parsePolicy({
+      apiKey: 42,
+      orgId: -5,
+      senderId: 'A sender far too long',
+      defaultCountry: 'XX',
+      recipientMode: 'fax',
+      enabledSites: ['not a host/with path'],
+      paceLimitPerMinute: 1.5,
+      templates: [{ name: '', text: 'x' }],
+      lockSettings: 'yes',
+      quietHours: { start: '08:00', end: '21:00' },
+      orgIdTypo: 1,
+      disabledSites: ['ok.example.com'],
+    });
+    expect(policy).toEqual({ disabledSites: ['https://ok.example.com'] });
+    for (const key of [
+      'apiKey',
+      'orgId',
+      'senderId',
+      'defaultCountry',
+      'recipientMode',
+      'enabledSites',
+      'paceLimitPerMinute',
+      'templates',
+      'lockSettings',
+      'quietHours',
+      'orgIdTypo',
+    ]) {
+      expect(warnings.some((warning) => warning.includes(`"${key}"`))).toBe(true);
+    }
+    expect(warnings).toHaveLength(11);
+  });
+
+  it('reads anything that is not an object as no policy', () => {
+    for (const raw of [undefined, null, 'x', 3, []]) {
+      expect(parsePolicy(raw)).toEqual({ policy: {}, warnings: [] });
+    }
+  });
+
+  it('never lets the key into the view a page gets', () => {
+    const view = policyView({ apiKey: 'secret-key', orgId: 1 });
+    expect(view).toEqual({ orgId: 1, hasApiKey: true });
+    expect(JSON.stringify(view)).not.toContain('secret-key');
+    expect(policyView({})).toEqual({ hasApiKey: false });
+  });
+});
