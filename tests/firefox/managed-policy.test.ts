@@ -22,8 +22,8 @@ base(
     let firefox: Awaited<ReturnType<typeof launchFirefox>> | undefined;
     try {
       firefox = await launchFirefox({ [API_HOST]: sandbox.port });
-    // Firefox read its policies at start and keeps them: the machine-wide file goes at once.
-    policy.remove();
+      // Firefox read its policies at start and keeps them: the machine-wide file goes at once.
+      policy.remove();
       const page = await firefox.openExtensionPage('/popup.html');
       const composer = new FirefoxComposerPage(page);
       const from = await composer.textbox('From');
