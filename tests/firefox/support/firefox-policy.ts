@@ -3,12 +3,15 @@ import path from 'node:path';
 import { GECKO_ID } from './firefox';
 
 /**
- * Debian's firefox-esr reads enterprise policies from its distribution folder (XREAppDist); the
- * /etc/firefox/policies path is read only by builds with MOZ_SYSTEM_POLICIES, and a custom path
- * (browser.policies.alternatePath) only by Nightly or automation builds. So the file is the
- * machine's own: written just before one browser starts, removed as soon as that test ends.
+ * Debian's firefox-esr reads enterprise policies from /etc/firefox/policies/policies.json if it
+ * exists (its SysConfD), else from its distribution folder (both tested; /etc/firefox-esr is not
+ * read). A custom path (browser.policies.alternatePath) is honoured only by Nightly or automation
+ * builds. So the file is the machine's own: written just before one browser starts and removed as
+ * soon as it has started (Firefox reads policies once, at start). FIREFOX_POLICIES_FILE picks the
+ * other location.
  */
-export const FIREFOX_POLICIES_FILE = '/usr/lib/firefox-esr/distribution/policies.json';
+export const FIREFOX_POLICIES_FILE =
+  process.env.FIREFOX_POLICIES_FILE ?? '/usr/lib/firefox-esr/distribution/policies.json';
 
 export type FirefoxPolicy = { remove(): void };
 
