@@ -16,6 +16,10 @@ import { makeRecord } from './make-record';
 
 vi.mock('@/utils/settings/api-key-store', () => ({ readApiKey: vi.fn(async () => 'key') }));
 vi.mock('@/utils/messaging/send-message', () => ({ sendMessage: vi.fn() }));
+// No organization policy here: tests/unit/policy and the e2e tests cover it.
+vi.mock('@/utils/policy/page-policy', () => ({
+  fetchPolicy: vi.fn(async () => ({ view: { hasApiKey: false }, warnings: [] })),
+}));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
