@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_TIMEOUT_MS } from '@/utils/api/client';
-import { describeSendOutcome } from '@/utils/api/describe-outcome';
 import { connect } from '@/utils/background/connect';
 import { createMessageStore } from '@/utils/outbox/message-store';
 import { createSendService } from '@/utils/outbox/send-service';
@@ -21,10 +20,6 @@ export const sendService = createSendService({
   store: messageStore,
   now: Date.now,
   connect,
-  describe: (outcome) => {
-    const { title, line } = describeSendOutcome(outcome);
-    return { kind: outcome.kind, title, detail: line };
-  },
   wakeAt: (at) => void wakeAt(at),
   onFinished: (record) => void showOutcomeNotification(record),
   requestTimeoutMs: DEFAULT_TIMEOUT_MS,

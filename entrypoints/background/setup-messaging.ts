@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { toBalanceResult } from '@/utils/background/balance-result';
+import { failedBalance, toBalanceResult } from '@/utils/background/balance-result';
 import { connect } from '@/utils/background/connect';
 import { testConnection } from '@/utils/background/test-connection';
 import { balanceItem } from '@/utils/balance/balance-store';
@@ -14,8 +14,7 @@ import { runDueWork } from './setup-alarms';
 
 export async function refreshBalance(): Promise<BalanceResult> {
   const connection = await connect();
-  if ('problem' in connection)
-    return { ok: false, title: connection.problem.title, detail: connection.problem.detail };
+  if ('failure' in connection) return failedBalance(connection.failure);
   const result = toBalanceResult(await connection.api.getBalance());
   if (result.ok)
     await balanceItem.setValue({

@@ -1,15 +1,16 @@
-import type { DeliveryStatus } from '@/utils/api/lookup-result';
+import type { DeliveryStatus } from '@/utils/api/endpoints/delivery-status';
 import type { Delivery, MessageRecord } from './message-record';
 import type { MessageStore } from './message-store';
 import type { SmsApi } from './send-service';
 
 /** A modest rate: at most this many status requests per wake, each message backing off to 30 min. */
 const MAX_POLLS_PER_WAKE = 10;
-const FIRST_POLL_DELAY_MS = 5_000;
+/** The first receipt is asked for this long after engageSPARK accepted the message. */
+export const FIRST_DELIVERY_POLL_MS = 5_000;
 const MAX_POLL_DELAY_MS = 30 * 60_000;
 
 export function nextPollDelayMs(pollsMade: number): number {
-  return Math.min(FIRST_POLL_DELAY_MS * 2 ** pollsMade, MAX_POLL_DELAY_MS);
+  return Math.min(FIRST_DELIVERY_POLL_MS * 2 ** pollsMade, MAX_POLL_DELAY_MS);
 }
 
 /** Reads engageSPARK's status as one word for the history. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema } from '@/utils/failure/failure';
 
 /**
  * One message from the moment the user pressed Send: the outbox and the history are the same list,
@@ -50,8 +51,8 @@ export const messageRecordSchema = z.object({
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number().optional(),
   heldUntil: z.number().optional(),
-  /** Why it failed or why it waits, in plain words (never contains the API key). */
-  problem: z.object({ kind: z.string(), title: z.string(), detail: z.string() }).optional(),
+  /** Why it failed or why it waits, as a code (describe-failure.ts has the words). */
+  failure: failureSchema.optional(),
   outcomeUnknown: z.boolean().optional(),
   messageId: z.string().optional(),
   parts: z.number().optional(),

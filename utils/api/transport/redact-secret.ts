@@ -1,4 +1,4 @@
-import { isJsonObject } from './is-json-object.ts';
+import { isJsonObject } from '../answers/is-json-object.ts';
 
 const REDACTED = '[redacted]';
 /** Shorter "secrets" would mangle ordinary words; real API keys are far longer. */

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  balanceResponseSchema,
-  deliveryStatusResponseSchema,
-  sendResponseSchema,
-  sendSmsBodySchema,
-} from '@/utils/api/schemas.ts';
+import { balanceResponseSchema } from '@/utils/api/endpoints/balance.ts';
+import { deliveryStatusResponseSchema } from '@/utils/api/endpoints/delivery-status.ts';
+import { sendResponseSchema, sendSmsBodySchema } from '@/utils/api/endpoints/send.ts';
 
 const BODY = { orgId: 1234, message: 'Hi', clientDedup: 'd', clientRef: 'r' };
 

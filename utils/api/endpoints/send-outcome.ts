@@ -1,4 +1,4 @@
-import type { RequestProblem } from './request-problem.ts';
+import type { RequestProblem } from '../request-problem.ts';
 
 /** What engageSPARK reported about an accepted message (a 200, or the original behind a 409). */
 export interface AcceptedMessage {

@@ -1,6 +1,10 @@
-import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
+import type { MessageRecord, Recipient } from './message-record';
 
-/** The same phone or contact, whichever way the earlier message addressed it. */
+/**
+ * The same phone or contact, whichever way the earlier message addressed it: by the number or
+ * contact it asked for, or by the ones engageSPARK reported sending to. The pace guard and the
+ * composer's warnings both ask this.
+ */
 export function isSameRecipient(record: MessageRecord, recipient: Recipient): boolean {
   if ('to' in recipient) {
     return (

@@ -1,9 +1,11 @@
-import type { LookupFailure } from './lookup-result.ts';
-import { isOutcomeUnknown, type SendOutcome } from './outcome.ts';
-import type { RequestProblem } from './request-problem.ts';
+import type { LookupFailure } from '@/utils/api/answers/read-lookup-answer';
+import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome';
+import type { RequestProblem } from '@/utils/api/request-problem';
+import { describeRefusedDestination } from '@/utils/settings/api-access';
+import type { Failure, MissingSetting } from './failure';
 
 /**
- * The ONE place where outcomes become words for the people using the extension. No credential
+ * The ONE place where failure codes (and outcomes) become words for the people using the extension. No credential
  * is ever interpolated: only the server's own refusal text (already redacted by the client),
  * HTTP statuses and counts.
  */
@@ -49,6 +51,36 @@ const PROBLEM_WORDS: Record<RequestProblem, string> = {
   'client-ref': 'The extension could not label this message (internal error).',
   'message-id': 'The message reference is not valid.',
 };
+
+const MISSING_WORDS: Record<MissingSetting, string> = {
+  'api-key': 'your API key',
+  'org-id': 'your organization ID',
+};
+
+/**
+ * Title and line for a stored failure: the composer's result, the history and the notification
+ * all read a record's failure through this.
+ */
+export function describeFailure(failure: Failure): OutcomeDescription {
+  switch (failure.kind) {
+    case 'settings-missing':
+      return {
+        title: 'Not set up yet',
+        line: `Add ${failure.missing.map((setting) => MISSING_WORDS[setting]).join(' and ')} in Settings.`,
+      };
+    case 'api-url-refused': {
+      const { title, detail } = describeRefusedDestination(failure);
+      return { title, line: detail };
+    }
+    case 'pace':
+      return {
+        title: 'Held to protect delivery',
+        line: `Carriers drop more than ${failure.limitPerMinute} SMS per number per minute, so this one waits and goes out by itself.`,
+      };
+    default:
+      return describeSendOutcome(failure);
+  }
+}
 
 /** Title and line for the outcome of a send. */
 export function describeSendOutcome(outcome: SendOutcome): OutcomeDescription {
@@ -135,7 +167,7 @@ export function describeLookupFailure(failure: LookupFailure): OutcomeDescriptio
   }
 }
 
-/** Words for the statuses without a kind of their own; what each means is in outcome.ts. */
+/** Words for the statuses without a kind of their own; what each means is in send-outcome.ts. */
 function describeStatus(status: number, call: 'send' | 'lookup'): OutcomeDescription {
   const notSent = call === 'send' ? 'The message was not sent. ' : '';
   if (status === 0 || (status >= 300 && status < 400)) {
@@ -161,6 +193,11 @@ function describeStatus(status: number, call: 'send' | 'lookup'): OutcomeDescrip
     title: `engageSPARK refused the request (error ${status})`,
     line: call === 'send' ? 'The message was not sent.' : 'Try again later.',
   };
+}
+
+/** The sentence for one request problem. */
+export function requestProblemWords(problem: RequestProblem): string {
+  return PROBLEM_WORDS[problem];
 }
 
 function describeProblems(problems: RequestProblem[]): string {

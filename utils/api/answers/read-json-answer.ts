@@ -1,4 +1,4 @@
-import type { Answer } from './exchange.ts';
+import type { Answer } from '../transport/exchange.ts';
 import { parseJsonText } from './parse-json-text.ts';
 
 /** An answer body as JSON, or why it is not. */

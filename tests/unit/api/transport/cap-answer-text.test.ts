@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capAnswerText, capText, MAX_ANSWER_TEXT } from '@/utils/api/cap-answer-text';
+import { capAnswerText, capText, MAX_ANSWER_TEXT } from '@/utils/api/transport/cap-answer-text';
 import { createEngageSparkClient } from '@/utils/api/client';
-import { describeSendOutcome } from '@/utils/api/describe-outcome';
-import { answerWith, createFakeFetch } from './fake-fetch';
+import { describeSendOutcome } from '@/utils/failure/describe-failure';
+import { answerWith, createFakeFetch } from '@/tests/unit/api/fake-fetch';
 
 describe('capText', () => {
   it('leaves a short text alone', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonText } from '@/utils/api/parse-json-text.ts';
+import { parseJsonText } from '@/utils/api/answers/parse-json-text.ts';
 
 describe('parseJsonText', () => {
   it.each([

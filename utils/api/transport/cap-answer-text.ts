@@ -1,4 +1,4 @@
-import { isJsonObject } from './is-json-object.ts';
+import { isJsonObject } from '../answers/is-json-object.ts';
 
 /**
  * The most of any one text from an answer that is kept, stored or shown. A server (or anything

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '@/utils/api/retry-after.ts';
+import { parseRetryAfter } from '@/utils/api/answers/retry-after.ts';
 
 const NOW = Date.parse('2024-01-01T00:00:00Z');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalToMicro } from '@/utils/api/decimal-to-micro.ts';
+import { decimalToMicro } from '@/utils/api/endpoints/balance.ts';
 
 describe('decimalToMicro', () => {
   it.each([

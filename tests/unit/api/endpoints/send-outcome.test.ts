@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/outcome.ts';
+import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome.ts';
 
 const ACCEPTED = {
   messageId: 'SMS1',
