@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connect } from '@/utils/background/connect';
+import { describeFailure } from '@/utils/failure/describe-failure';
+import { needsSettings } from '@/utils/failure/failure';
 import { API_ACCESS_MISSING } from '@/utils/settings/api-access';
 import { saveApiKey } from '@/utils/settings/api-key-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
@@ -18,7 +20,13 @@ describe('connect', () => {
 
   it('says the browser has not allowed the API yet, instead of failing later as a network error', async () => {
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    expect(await connect()).toEqual({ problem: { kind: 'settings', ...API_ACCESS_MISSING } });
+    const connection = await connect();
+    expect(connection).toEqual({ failure: { kind: 'api-url-refused', reason: 'no-access' } });
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(describeFailure(connection.failure)).toEqual({
+      title: API_ACCESS_MISSING.title,
+      line: API_ACCESS_MISSING.detail,
+    });
     expect(contains).toHaveBeenCalledWith({ origins: ['https://api.engagespark.com/*'] });
   });
 
@@ -53,13 +61,19 @@ describe('connect', () => {
       orgId: 1234,
       apiUrl: 'https://evil.example/v',
     });
-    expect(await connect()).toMatchObject({ problem: { kind: 'settings' } });
+    // A settings problem (the damaged entry reads as no settings at all): nothing is sent.
+    const connection = await connect();
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(needsSettings(connection.failure)).toBe(true);
   });
 
   it('reports missing settings before asking about access', async () => {
     await saveSettings(DEFAULT_SETTINGS);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains');
-    expect(await connect()).toMatchObject({ problem: { title: 'Not set up yet' } });
+    const connection = await connect();
+    expect(connection).toMatchObject({ failure: { kind: 'settings-missing' } });
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(describeFailure(connection.failure).title).toBe('Not set up yet');
     expect(contains).not.toHaveBeenCalled();
   });
 });

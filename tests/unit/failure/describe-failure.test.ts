@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngageSparkClient } from '@/utils/api/client.ts';
-import { describeLookupFailure, describeSendOutcome } from '@/utils/failure/describe-failure.ts';
-import type { LookupFailure } from '@/utils/api/answers/read-lookup-answer.ts';
-import type { SendOutcome } from '@/utils/api/endpoints/send-outcome.ts';
-import type { RequestProblem } from '@/utils/api/request-problem.ts';
 import { ANSWERS } from '@/tests/unit/api/answer-corpus.ts';
 import { answerWith, createFakeFetch } from '@/tests/unit/api/fake-fetch.ts';
+import type { LookupFailure } from '@/utils/api/answers/read-lookup-answer.ts';
+import { createEngageSparkClient } from '@/utils/api/client.ts';
+import type { SendOutcome } from '@/utils/api/endpoints/send-outcome.ts';
+import type { RequestProblem } from '@/utils/api/request-problem.ts';
+import { describeLookupFailure, describeSendOutcome } from '@/utils/failure/describe-failure.ts';
 
 const API_KEY = 'es_live_SECRET_4f9a8b7c6d5e';
 const INPUT = {

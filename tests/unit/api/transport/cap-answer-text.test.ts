@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capAnswerText, capText, MAX_ANSWER_TEXT } from '@/utils/api/transport/cap-answer-text';
-import { createEngageSparkClient } from '@/utils/api/client';
-import { describeSendOutcome } from '@/utils/failure/describe-failure';
 import { answerWith, createFakeFetch } from '@/tests/unit/api/fake-fetch';
+import { createEngageSparkClient } from '@/utils/api/client';
+import { capAnswerText, capText, MAX_ANSWER_TEXT } from '@/utils/api/transport/cap-answer-text';
+import { describeSendOutcome } from '@/utils/failure/describe-failure';
 
 describe('capText', () => {
   it('leaves a short text alone', () => {
