@@ -1,5 +1,6 @@
 import type { BalanceLookup } from '@/utils/api/endpoints/balance';
-import { describeFailure, describeLookupFailure } from '@/utils/failure/describe-failure';
+import { describeFailure } from '@/utils/failure/describe-failure';
+import { describeLookupFailure } from '@/utils/failure/describe-outcome';
 import type { Failure } from '@/utils/failure/failure';
 import type { BalanceResult } from '@/utils/messaging/protocol';
 

@@ -1,4 +1,5 @@
-import { describeFailure, type OutcomeDescription } from '@/utils/failure/describe-failure';
+import { describeFailure } from '@/utils/failure/describe-failure';
+import type { OutcomeDescription } from '@/utils/failure/describe-outcome';
 import { needsSettings } from '@/utils/failure/failure';
 import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';

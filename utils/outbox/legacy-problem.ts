@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isJsonObject } from '@/utils/api/answers/is-json-object';
 import type { RequestProblem } from '@/utils/api/request-problem';
-import { requestProblemWords } from '@/utils/failure/describe-failure';
+import { requestProblemWords } from '@/utils/failure/describe-outcome';
 import type { Failure, MissingSetting } from '@/utils/failure/failure';
 import { API_URL_NOT_ALLOWED } from '@/utils/settings/api-access';
 

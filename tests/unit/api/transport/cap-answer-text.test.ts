@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerWith, createFakeFetch } from '@/tests/unit/api/fake-fetch';
 import { createEngageSparkClient } from '@/utils/api/client';
 import { capAnswerText, capText, MAX_ANSWER_TEXT } from '@/utils/api/transport/cap-answer-text';
-import { describeSendOutcome } from '@/utils/failure/describe-failure';
+import { describeSendOutcome } from '@/utils/failure/describe-outcome';
 
 describe('capText', () => {
   it('leaves a short text alone', () => {

@@ -6,7 +6,7 @@ import type { LookupFailure } from '@/utils/api/answers/read-lookup-answer.ts';
 import { createEngageSparkClient } from '@/utils/api/client.ts';
 import type { SendOutcome } from '@/utils/api/endpoints/send-outcome.ts';
 import type { RequestProblem } from '@/utils/api/request-problem.ts';
-import { describeLookupFailure, describeSendOutcome } from '@/utils/failure/describe-failure.ts';
+import { describeLookupFailure, describeSendOutcome } from '@/utils/failure/describe-outcome.ts';
 
 const API_KEY = 'es_live_SECRET_4f9a8b7c6d5e';
 const INPUT = {
