@@ -1,6 +1,6 @@
 import type { RequestProblem } from './request-problem.ts';
 
-export type ApiBase = { ok: true; base: URL } | { ok: false; problem: RequestProblem };
+type ApiBase = { ok: true; base: URL } | { ok: false; problem: RequestProblem };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

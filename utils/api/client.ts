@@ -9,7 +9,7 @@ export type { EngageSparkCredentials } from './transport/session.ts';
 /** Below the 30 seconds after which a browser may stop an MV3 service worker's fetch. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-export interface EngageSparkClientDeps {
+interface EngageSparkClientDeps {
   fetch: typeof fetch;
   credentials: EngageSparkCredentials;
   /** Clock for Retry-After dates; Date.now by default. */

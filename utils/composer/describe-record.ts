@@ -32,7 +32,7 @@ function sentStatus(record: MessageRecord): { word: string; tone: StatusTone } {
   }
 }
 
-/** One status word for the history and the result, in the words the issue asks for. */
+/** One status word for the history and the result; a failure's title comes from its code. */
 export function describeStatus(
   record: MessageRecord,
   now: number,

@@ -13,7 +13,7 @@ import {
 export type ResultAction = 'new-message' | 'edit' | 'cancel' | 'retry' | 'open-settings';
 
 /** What replaces the Send button once the background has the message, in plain words. */
-export type ResultView = {
+type ResultView = {
   tone: StatusTone;
   /** Failures interrupt (alert); everything else is news that can wait its turn (status). */
   role: 'status' | 'alert';

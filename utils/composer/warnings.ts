@@ -4,7 +4,7 @@ import { decidePace } from '@/utils/outbox/pace-guard';
 import { isSameRecipient } from '@/utils/outbox/same-recipient';
 import type { CostEstimate } from './estimate-cost';
 
-export const REPEAT_WINDOW_MS = 60_000;
+const REPEAT_WINDOW_MS = 60_000;
 
 export type ComposerWarning = { kind: 'balance' | 'pace' | 'repeat'; text: string };
 

@@ -112,6 +112,6 @@ export function needsSettings(failure: Failure): boolean {
 }
 
 /** A redirect (0 in a browser, 3xx) or nothing at that address (404, 405): the API URL is wrong. */
-export function isWrongAddressStatus(status: number): boolean {
+function isWrongAddressStatus(status: number): boolean {
   return status === 0 || (status >= 300 && status < 400) || status === 404 || status === 405;
 }

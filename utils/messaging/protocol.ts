@@ -4,7 +4,8 @@ import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-reco
 /**
  * Every message between the extension's parts: a name, one validated data argument, a typed result.
  * `from` says who may send it. Only the extension's own pages may spend money or see the key's
- * results; a content script, which lives in a hostile page, may only ask to open the composer.
+ * results; a content script, which lives in a hostile page, may only ask to open the composer and
+ * for its own page's configuration.
  */
 export const sendSmsSchema = z.object({
   /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
@@ -50,6 +51,10 @@ export const PROTOCOL = {
 export type MessageName = keyof typeof PROTOCOL;
 export type MessageData<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['data']>;
 
+/**
+ * The balance (or the Settings page's connection test) as the pages show it: on failure, the
+ * words from utils/failure (the API client's own result is BalanceLookup, a code).
+ */
 export type BalanceResult =
   | { ok: true; balanceMicro: number; display: string }
   | { ok: false; title: string; detail: string };

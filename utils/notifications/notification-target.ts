@@ -5,7 +5,7 @@ import type { MessageRecord } from '@/utils/outbox/message-record';
  * A notification's id says where its click leads: a settings problem opens the options page,
  * anything else the history. Ids are `sms:<target>:<message id>`.
  */
-export type NotificationTarget = 'options' | 'history';
+type NotificationTarget = 'options' | 'history';
 
 /** The options page when the user fixes the failure in Settings (the composer's rule too). */
 export function notificationTargetFor(record: MessageRecord): NotificationTarget {

@@ -3,7 +3,7 @@ import { formatMicro } from '@/utils/format/format-micro';
 import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 
-export type NotificationText = { title: string; message: string };
+type NotificationText = { title: string; message: string };
 
 /**
  * engageSPARK's `estimate` is the whole message's price in dollars; `estimateMicro` is the price of

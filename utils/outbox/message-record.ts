@@ -11,15 +11,8 @@ import { failureSchema } from '@/utils/failure/failure';
  *  failed  → engageSPARK refused it, or we gave up; `outcomeUnknown` says whether it may have gone
  *  cancelled → the user stopped it before it was sent
  */
-export const messageStatusSchema = z.enum([
-  'queued',
-  'held',
-  'sending',
-  'sent',
-  'failed',
-  'cancelled',
-]);
-export type MessageStatus = z.infer<typeof messageStatusSchema>;
+const messageStatusSchema = z.enum(['queued', 'held', 'sending', 'sent', 'failed', 'cancelled']);
+type MessageStatus = z.infer<typeof messageStatusSchema>;
 
 export const recipientSchema = z.union([
   z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict(),
@@ -27,13 +20,7 @@ export const recipientSchema = z.union([
 ]);
 export type Recipient = z.infer<typeof recipientSchema>;
 
-export const deliverySchema = z.enum([
-  'pending',
-  'delivered-to-telco',
-  'delivered',
-  'failed',
-  'unknown',
-]);
+const deliverySchema = z.enum(['pending', 'delivered-to-telco', 'delivered', 'failed', 'unknown']);
 export type Delivery = z.infer<typeof deliverySchema>;
 
 export const messageRecordSchema = z.object({
@@ -69,7 +56,7 @@ export const messageRecordSchema = z.object({
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 
-export const UNFINISHED_STATUSES: readonly MessageStatus[] = ['queued', 'held', 'sending'];
+const UNFINISHED_STATUSES: readonly MessageStatus[] = ['queued', 'held', 'sending'];
 
 export function isUnfinished(record: MessageRecord): boolean {
   return UNFINISHED_STATUSES.includes(record.status);

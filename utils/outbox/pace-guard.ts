@@ -3,7 +3,7 @@ import { isSameRecipient } from './same-recipient';
 
 export const PACE_WINDOW_MS = 60_000;
 
-export type PaceDecision = { allowed: true } | { allowed: false; heldUntil: number };
+type PaceDecision = { allowed: true } | { allowed: false; heldUntil: number };
 
 /** When a message went, or will go, to the carrier; held, failed and cancelled ones never did. */
 function departureTime(record: MessageRecord): number | undefined {

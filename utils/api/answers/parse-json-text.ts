@@ -1,4 +1,4 @@
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; detail: string };
+type ParsedJson = { ok: true; value: unknown } | { ok: false; detail: string };
 
 /**
  * Parses an answer body as JSON whatever its Content-Type said: strips a BOM, and for JSON Lines

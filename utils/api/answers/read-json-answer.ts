@@ -2,7 +2,7 @@ import type { Answer } from '../transport/exchange.ts';
 import { parseJsonText } from './parse-json-text.ts';
 
 /** An answer body as JSON, or why it is not. */
-export type JsonAnswer =
+type JsonAnswer =
   | { kind: 'json'; value: unknown }
   /** Arrived whole but is not JSON (HTML page, truncated, empty) or is too large to read. */
   | { kind: 'unreadable'; detail: string }

@@ -38,7 +38,7 @@ export type LookupFailure =
 
 export type LookupResult<T> = ({ ok: true } & T) | { ok: false; failure: LookupFailure };
 
-export type LookupAnswer<T> = { ok: true; value: T } | { ok: false; failure: LookupFailure };
+type LookupAnswer<T> = { ok: true; value: T } | { ok: false; failure: LookupFailure };
 
 export function lookupFailed(failure: LookupFailure): { ok: false; failure: LookupFailure } {
   return { ok: false, failure };

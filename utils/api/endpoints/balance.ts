@@ -40,7 +40,7 @@ export const balanceResponseSchema = z.looseObject({
  * Turns a balance answer into a result. An unreadable 2xx means the API URL points at something
  * else (a captive portal, the marketing site), so it is reported as `not-engagespark`.
  */
-export function classifyBalanceAnswer(answer: Answer, nowMs: number): BalanceLookup {
+function classifyBalanceAnswer(answer: Answer, nowMs: number): BalanceLookup {
   const read = readLookupAnswer(
     answer,
     nowMs,

@@ -45,8 +45,8 @@ export function isSafeMessageId(messageId: string): boolean {
   return /^[A-Za-z0-9._~-]{1,128}$/.test(messageId) && !/^\.{1,2}$/.test(messageId);
 }
 
-export const DELIVERY_STATES = ['unknown', 'confirmed', 'failed'] as const;
-export type DeliveryState = (typeof DELIVERY_STATES)[number];
+const DELIVERY_STATES = ['unknown', 'confirmed', 'failed'] as const;
+type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /**
  * The public delivery-receipt page documents `id` and a BOOLEAN `deliveredToTelco`; the API
@@ -66,10 +66,10 @@ export const deliveryStatusResponseSchema = z.looseObject({
   deliveryError: z.string().nullish(),
 });
 
-export type DeliveryStatusResponse = z.infer<typeof deliveryStatusResponseSchema>;
+type DeliveryStatusResponse = z.infer<typeof deliveryStatusResponseSchema>;
 
 /** Turns a delivery-status answer into a result. */
-export function classifyDeliveryStatusAnswer(answer: Answer, nowMs: number): DeliveryStatusLookup {
+function classifyDeliveryStatusAnswer(answer: Answer, nowMs: number): DeliveryStatusLookup {
   const read = readLookupAnswer(
     answer,
     nowMs,

@@ -48,8 +48,6 @@ export type SendOutcome =
   | { kind: 'malformed'; status: number; detail: string }
   | { kind: 'unexpected-status'; status: number };
 
-export type SendOutcomeKind = SendOutcome['kind'];
-
 /**
  * True when the message MAY have been sent and the safe move is to retry with the SAME
  * clientDedup; false when the outcome is final.

@@ -47,14 +47,14 @@ export async function sendSms(session: ApiSession, input: SendSmsInput): Promise
  * International number the way engageSPARK wants it: digits only, no "+", 7–15 long (E.164).
  * A leading 0 is a national-format number; sending it would reach the wrong phone or none.
  */
-export const phoneDigitsSchema = z.string().regex(/^[1-9]\d{6,14}$/);
+const phoneDigitsSchema = z.string().regex(/^[1-9]\d{6,14}$/);
 
-export const contactIdSchema = z.int().positive();
+const contactIdSchema = z.int().positive();
 /** Whitespace-only counts as empty: nobody means to pay for a blank SMS. */
-export const messageTextSchema = z.string().regex(/\S/);
+const messageTextSchema = z.string().regex(/\S/);
 export const senderIdSchema = z.string().regex(/\S/);
-export const clientDedupSchema = z.string().regex(/\S/);
-export const clientRefSchema = z.string().regex(/\S/);
+const clientDedupSchema = z.string().regex(/\S/);
+const clientRefSchema = z.string().regex(/\S/);
 
 const sendBodyFields = {
   orgId: orgIdSchema,
@@ -70,7 +70,7 @@ export const sendSmsBodySchema = z.union([
   z.strictObject({ ...sendBodyFields, contactId: contactIdSchema }),
 ]);
 
-export type SendSmsBody = z.infer<typeof sendSmsBodySchema>;
+type SendSmsBody = z.infer<typeof sendSmsBodySchema>;
 
 export interface SendSmsInput {
   /** `contact` creates or updates a contact; `phonenumber` sends without one. */
@@ -84,12 +84,10 @@ export interface SendSmsInput {
   clientRef: string;
 }
 
-export type BuiltSendBody =
-  | { ok: true; body: SendSmsBody }
-  | { ok: false; problems: RequestProblem[] };
+type BuiltSendBody = { ok: true; body: SendSmsBody } | { ok: false; problems: RequestProblem[] };
 
 /** The request body, checked before anything is sent; problems come back as codes. */
-export function buildSendBody(orgId: number, input: SendSmsInput): BuiltSendBody {
+function buildSendBody(orgId: number, input: SendSmsInput): BuiltSendBody {
   const draft = draftBody(orgId, input);
   const parsed = sendSmsBodySchema.safeParse(draft);
   const problems = findProblems(draft, input.endpoint);
@@ -184,13 +182,13 @@ export const sendResponseSchema = z.looseObject({
 export type SendResponse = z.infer<typeof sendResponseSchema>;
 
 /** A 400 body: only the error text matters; Django REST framework style `detail` as a fallback. */
-export const refusalResponseSchema = z.looseObject({
+const refusalResponseSchema = z.looseObject({
   error: z.unknown().optional(),
   detail: z.unknown().optional(),
 });
 
 /** Turns a send's HTTP answer into an outcome. Pure: the status decides, the body fills in. */
-export function classifySendAnswer(answer: Answer, nowMs: number): SendOutcome {
+function classifySendAnswer(answer: Answer, nowMs: number): SendOutcome {
   const { status } = answer;
   if (status >= 200 && status < 300) return readAccepted(answer, 'sent');
   if (status === 400) return readRefusal(answer);

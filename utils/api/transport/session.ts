@@ -14,7 +14,7 @@ export interface EngageSparkCredentials {
   orgId: number;
 }
 
-export interface SessionDeps {
+interface SessionDeps {
   fetch: typeof fetch;
   credentials: EngageSparkCredentials;
   /** Clock for Retry-After dates. */
@@ -24,7 +24,7 @@ export interface SessionDeps {
 }
 
 /** The connection failures every endpoint maps into its own result. */
-export type TransportFailure = { kind: 'timeout' } | { kind: 'network'; detail: string };
+type TransportFailure = { kind: 'timeout' } | { kind: 'network'; detail: string };
 
 /**
  * What an endpoint module needs: where to send, for which organization, and one way to call.
