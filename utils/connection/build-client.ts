@@ -1,16 +1,12 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
-import {
-  type ApiDestination,
-  checkApiDestination,
-  describeRefusedDestination,
-} from '@/utils/settings/api-access';
+import type { Failure, MissingSetting } from '@/utils/failure/failure';
+import { type ApiDestination, checkApiDestination } from '@/utils/settings/api-access';
 import { readApiKey } from '@/utils/settings/api-key-store';
-import { describeMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 export type Connection = { settings: Settings; api: EngageSparkClient };
-export type MissingSettings = { problem: { kind: 'settings'; title: string; detail: string } };
+export type MissingSettings = { failure: Failure };
 type Refused = Extract<ApiDestination, { ok: false }>;
 
 /**
@@ -34,21 +30,17 @@ export async function buildClient(
 /** Reads the settings and the key afresh on every use, so a change in Settings applies at once. */
 export async function buildClientFromSettings(): Promise<Connection | MissingSettings> {
   const [{ settings }, apiKey] = await Promise.all([loadSettings(), readApiKey()]);
-  const missing = describeMissingSettings(settings, apiKey !== undefined);
-  if (missing.length > 0 || apiKey === undefined || settings.orgId === null) {
-    return {
-      problem: {
-        kind: 'settings',
-        title: 'Not set up yet',
-        detail: `Add ${missing.join(' and ')} in Settings.`,
-      },
-    };
+  if (apiKey === undefined || settings.orgId === null) {
+    const missing: MissingSetting[] = [];
+    if (apiKey === undefined) missing.push('api-key');
+    if (settings.orgId === null) missing.push('org-id');
+    return { failure: { kind: 'settings-missing', missing } };
   }
   // The settings come from the extension's own store; the rule is checked again all the same.
   const built = await buildClient(
     { apiUrl: settings.apiUrl, apiKey, orgId: settings.orgId },
     settings.apiUrl,
   );
-  if (!built.ok) return { problem: { kind: 'settings', ...describeRefusedDestination(built) } };
+  if (!built.ok) return { failure: { kind: 'api-url-refused', reason: built.reason } };
   return { settings, api: built.api };
 }
