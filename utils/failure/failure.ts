@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome';
-import type { RequestProblem } from '@/utils/api/request-problem';
+import { REQUEST_PROBLEMS, type RequestProblem } from '@/utils/api/request-problem';
 
 /**
  * Why a message did not go (yet), as a code and its data: never as words. Records store this;
@@ -25,22 +25,6 @@ export type Failure =
   | { kind: 'pace'; limitPerMinute: number };
 
 export type FailureKind = Failure['kind'];
-
-const REQUEST_PROBLEMS = [
-  'api-url',
-  'api-url-insecure',
-  'api-key',
-  'org-id',
-  'phone-number',
-  'contact-id',
-  'recipient',
-  'phonenumber-needs-number',
-  'message',
-  'sender',
-  'client-dedup',
-  'client-ref',
-  'message-id',
-] as const satisfies readonly RequestProblem[];
 
 const statusSchema = z.number().int().min(0).max(999);
 // Texts from an answer are capped when read (read-records.ts), so no bound is needed here.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isJsonObject } from '@/utils/api/answers/is-json-object';
-import type { RequestProblem } from '@/utils/api/request-problem';
+import { REQUEST_PROBLEMS, type RequestProblem } from '@/utils/api/request-problem';
 import { requestProblemWords } from '@/utils/failure/describe-outcome';
 import type { Failure, MissingSetting } from '@/utils/failure/failure';
 import { API_URL_NOT_ALLOWED } from '@/utils/settings/api-access';
@@ -23,22 +23,6 @@ export function upgradeLegacyRecord(value: unknown): unknown {
   const failure = legacy.success ? failureFromLegacyProblem(legacy.data) : undefined;
   return failure ? { ...rest, failure } : rest;
 }
-
-const REQUEST_PROBLEMS: RequestProblem[] = [
-  'api-url',
-  'api-url-insecure',
-  'api-key',
-  'org-id',
-  'phone-number',
-  'contact-id',
-  'recipient',
-  'phonenumber-needs-number',
-  'message',
-  'sender',
-  'client-dedup',
-  'client-ref',
-  'message-id',
-];
 
 /** The failure a legacy problem stood for; undefined when its kind was never written. */
 export function failureFromLegacyProblem(problem: LegacyProblem): Failure | undefined {
