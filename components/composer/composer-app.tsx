@@ -29,10 +29,7 @@ import { useNow } from './use-now';
 import { usePrefill } from './use-prefill';
 import { useStoredData } from './use-stored-data';
 import './composer.css';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorText } from '@/utils/failure/error-text';
 
 /** The record as the outbox has it now, or as the background last answered, whichever is newer. */
 function liveOutcome(

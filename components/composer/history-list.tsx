@@ -1,13 +1,14 @@
 import { type ReactElement, useEffect, useState } from 'react';
 import {
-  describeRecipient,
   describeStatus,
   firstLine,
   formatWhen,
   type RecordAction,
   recordActions,
 } from '@/utils/composer/describe-record';
+import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
+import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 
 type HistoryListProps = {
@@ -67,7 +68,7 @@ function HistoryEntry({
     setBusy(true);
     setProblem(undefined);
     sendMessage(action === 'cancel' ? 'cancelMessage' : 'retryMessage', { id: record.id })
-      .catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)))
+      .catch((error: unknown) => setProblem(errorText(error)))
       .finally(() => setBusy(false));
   }
 

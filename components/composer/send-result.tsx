@@ -1,5 +1,6 @@
 import { type ReactElement, type RefObject, useState } from 'react';
 import { describeResult, type ResultAction } from '@/utils/composer/describe-result';
+import { errorText } from '@/utils/failure/error-text';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { openSettings } from './settings-missing';
 
@@ -63,9 +64,7 @@ export function SendResult({
     setBusy(true);
     setActionError(undefined);
     action(record)
-      .catch((error: unknown) =>
-        setActionError(error instanceof Error ? error.message : String(error)),
-      )
+      .catch((error: unknown) => setActionError(errorText(error)))
       .finally(() => setBusy(false));
   }
 

@@ -3,6 +3,7 @@ import { describedBy, Field } from '@/components/shared/field';
 import { firstLine } from '@/utils/composer/describe-record';
 import { findPlaceholders } from '@/utils/composer/personalization';
 import { deleteTemplate, saveTemplate, type Template } from '@/utils/composer/templates-store';
+import { errorText } from '@/utils/failure/error-text';
 import type { OfferedTemplate } from '@/utils/policy/effective-settings';
 
 type TemplatesPickerProps = {
@@ -40,10 +41,7 @@ export function TemplatesPicker({
         setProblem(undefined);
         setSaved(`Saved “${change.saved.name}”.`);
       },
-      (error: unknown) =>
-        setProblem(
-          `The template could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-        ),
+      (error: unknown) => setProblem(`The template could not be saved: ${errorText(error)}`),
     );
   }
 

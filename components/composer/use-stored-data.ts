@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { balanceItem, type CachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
+import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import { messagesItem, watchRecords } from '@/utils/outbox/message-store';
@@ -68,8 +69,7 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
         // A fresh balance makes the "lower than the estimate" warning true; failures change nothing.
         if (setup.missing.length === 0) sendMessage('refreshBalance', {}).catch(() => undefined);
       },
-      (error: unknown) =>
-        active && setLoadError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => active && setLoadError(errorText(error)),
     );
     const stops = [
       watchSettings((loaded) => void readSetup(loaded).then(update)),

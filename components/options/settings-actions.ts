@@ -1,3 +1,4 @@
+import { errorText } from '@/utils/failure/error-text';
 import type { BalanceResult, MessageData } from '@/utils/messaging/protocol';
 import { maskApiKey } from '@/utils/settings/api-key-store';
 import type { HostAccess } from '@/utils/settings/permissions';
@@ -102,8 +103,4 @@ export async function testSettingsForm(
       result: { ok: false, title: 'The connection could not be tested', detail: errorText(error) },
     };
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : 'Something went wrong.';
 }

@@ -354,6 +354,9 @@ test('screenshots for the README: the composer with a draft, and the history', a
   extensionId,
   serviceWorker,
 }) => {
+  // `UPDATE_DOCS=1 npx playwright test -g screenshots` refreshes the README's pictures; any other
+  // run writes them beside the test's results, so a test run never changes the work tree.
+  const folder = process.env.UPDATE_DOCS === '1' ? 'docs' : test.info().outputDir;
   await configureExtension(serviceWorker, { senderId: 'ACME' });
   const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
   await composer.page.setViewportSize({ width: 380, height: 600 });
@@ -370,8 +373,8 @@ test('screenshots for the README: the composer with a draft, and the history', a
       'Hello Jun, following up on our call: the demo is booked for Tuesday at 10:00. See you then!',
   });
   await composer.message.blur();
-  await composer.page.screenshot({ path: 'docs/popup.png' });
+  await composer.page.screenshot({ path: `${folder}/popup.png` });
   await composer.historyTab.click();
   await expect(composer.history.getByRole('listitem')).toHaveCount(1);
-  await composer.page.screenshot({ path: 'docs/history.png' });
+  await composer.page.screenshot({ path: `${folder}/history.png` });
 });

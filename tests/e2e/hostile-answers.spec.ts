@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { describeSendOutcome } from '@/utils/failure/describe-outcome';
+import type { SendFailure } from '@/utils/failure/failure';
 import type { FaultConfig } from '../../sandbox/faults';
 import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
@@ -19,7 +21,8 @@ type StoredRecord = {
   status: string;
   attempts: number;
   outcomeUnknown?: boolean;
-  problem?: { kind: string; title: string; detail: string };
+  /** A code and its data; the words come from describe-outcome.ts, as on every surface. */
+  failure?: SendFailure;
 };
 
 type RecordStatus = 'sent' | 'queued' | 'failed';
@@ -135,10 +138,12 @@ function dedups(browser: ExtensionBrowser): string[] {
   );
 }
 
-function expectReadable(problem: StoredRecord['problem'], key: string): void {
-  expect(problem?.title).toMatch(/\w/);
-  expect(problem?.detail).toMatch(/\w/);
-  for (const words of [problem?.title ?? '', problem?.detail ?? '']) {
+function expectReadable(failure: SendFailure, key: string): void {
+  expect(JSON.stringify(failure)).not.toContain(key);
+  const { title, line } = describeSendOutcome(failure);
+  expect(title).toMatch(/\w/);
+  expect(line).toMatch(/\w/);
+  for (const words of [title, line]) {
     expect(words).not.toMatch(/[<>]|Bad Gateway|sign in|simulated|undefined|null|NaN|\[object/);
     expect(words).not.toContain(key);
   }
@@ -160,10 +165,11 @@ for (const [index, answer] of CASES.entries()) {
     const record = await storedRecord(page, id);
     expect(record?.status).toBe(reply.result?.status);
     if (answer.problem && record?.status !== 'sent') {
-      expect(record?.problem?.title).toMatch(answer.problem);
-      expectReadable(record?.problem, answer.settings?.apiKey ?? API_KEY);
+      if (!record?.failure) throw new Error('no failure stored');
+      expect(describeSendOutcome(record.failure).title).toMatch(answer.problem);
+      expectReadable(record.failure, answer.settings?.apiKey ?? API_KEY);
     } else {
-      expect(record?.problem).toBeUndefined();
+      expect(record?.failure).toBeUndefined();
     }
     expect(sentMessages(browser.sandbox)).toHaveLength(answer.sent);
     expect(new Set(dedups(browser))).toEqual(new Set([id]));
@@ -174,7 +180,7 @@ for (const [index, answer] of CASES.entries()) {
         .toBe('sent');
       expect(sentMessages(browser.sandbox)).toHaveLength(1);
       expect(dedups(browser)).toEqual([id, id]);
-      expect((await storedRecord(page, id))?.problem).toBeUndefined();
+      expect((await storedRecord(page, id))?.failure).toBeUndefined();
     }
   });
 }

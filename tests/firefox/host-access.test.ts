@@ -29,11 +29,9 @@ test('without access to the API a send says why and reaches nobody; the popup an
     ok: true,
     result: {
       status: 'failed',
-      problem: {
-        kind: 'settings',
-        detail:
-          'Firefox has not allowed the extension to reach engageSPARK yet — open the popup and click Allow access.',
-      },
+      // Worded by describeFailure as API_ACCESS_MISSING ("Firefox has not allowed the extension
+      // to reach engageSPARK yet…"): tests/unit/background/connect.test.ts.
+      failure: { kind: 'api-url-refused', reason: 'no-access' },
     },
   });
   expect(sendRequests(sandbox)).toHaveLength(0);

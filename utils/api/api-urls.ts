@@ -1,8 +1,6 @@
 import type { RequestProblem } from './request-problem.ts';
 
-export type SendEndpoint = 'contact' | 'phonenumber';
-
-export type ApiBase = { ok: true; base: URL } | { ok: false; problem: RequestProblem };
+type ApiBase = { ok: true; base: URL } | { ok: false; problem: RequestProblem };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -37,24 +35,4 @@ export function parseApiBase(apiUrl: string): ApiBase {
 export function apiOriginOf(apiUrl: string): string | undefined {
   const parsed = parseApiBase(apiUrl);
   return parsed.ok ? parsed.base.origin : undefined;
-}
-
-export function sendUrl(base: URL, endpoint: SendEndpoint): URL {
-  return new URL(`v1/sms/${endpoint}`, base);
-}
-
-export function balanceUrl(base: URL, orgId: number): URL {
-  return new URL(`v1/organizations/${orgId}/balance.json`, base);
-}
-
-/**
- * The message id is a path segment: encoded, and checked beforehand (isSafeMessageId) so that
- * "." or ".." cannot climb out of the messages folder.
- */
-export function deliveryStatusUrl(base: URL, orgId: number, messageId: string): URL {
-  return new URL(`v1/organizations/${orgId}/messages/${encodeURIComponent(messageId)}/`, base);
-}
-
-export function isSafeMessageId(messageId: string): boolean {
-  return /^[A-Za-z0-9._~-]{1,128}$/.test(messageId) && !/^\.{1,2}$/.test(messageId);
 }

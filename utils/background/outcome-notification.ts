@@ -7,7 +7,7 @@ import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display'
 /** Basic notifications only: Firefox supports no other type. */
 export async function showOutcomeNotification(record: MessageRecord): Promise<void> {
   const { title, message } = notificationText(record, formatDigitsForDisplay);
-  const target = notificationTargetFor(record.status === 'sent' ? undefined : record.problem?.kind);
+  const target = notificationTargetFor(record);
   await browser.notifications.create(notificationId(target, record.id), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,5 +1,4 @@
 import { DEFAULT_TIMEOUT_MS } from '@/utils/api/client';
-import { describeSendOutcome } from '@/utils/api/describe-outcome';
 import { buildClientFromSettings } from '@/utils/connection/build-client';
 import { createMessageStore, type MessageStore } from '@/utils/outbox/message-store';
 import { createSendService } from '@/utils/outbox/send-service';
@@ -20,10 +19,6 @@ export function createServices(): BackgroundServices {
     store: messageStore,
     now: Date.now,
     connect: buildClientFromSettings,
-    describe: (outcome) => {
-      const { title, line } = describeSendOutcome(outcome);
-      return { kind: outcome.kind, title, detail: line };
-    },
     wakeAt: (at) => void wakeAt(at),
     onFinished: (record) => void showOutcomeNotification(record),
     requestTimeoutMs: DEFAULT_TIMEOUT_MS,

@@ -1,13 +1,12 @@
 import { buildClientFromSettings } from '@/utils/connection/build-client';
 import type { BalanceResult } from '@/utils/messaging/protocol';
-import { toBalanceResult } from './balance-result';
+import { failedBalance, toBalanceResult } from './balance-result';
 import { balanceItem } from './balance-store';
 
 /** Asks the API for the balance and keeps a good answer for the composer's "too low" warning. */
 export async function refreshBalance(now: () => number = Date.now): Promise<BalanceResult> {
   const connection = await buildClientFromSettings();
-  if ('problem' in connection)
-    return { ok: false, title: connection.problem.title, detail: connection.problem.detail };
+  if ('failure' in connection) return failedBalance(connection.failure);
   const result = toBalanceResult(await connection.api.getBalance());
   if (result.ok)
     await balanceItem.save({

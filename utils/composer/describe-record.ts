@@ -1,5 +1,5 @@
+import { describeFailure } from '@/utils/failure/describe-failure';
 import type { MessageRecord } from '@/utils/outbox/message-record';
-import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 
 export type StatusTone = 'ok' | 'waiting' | 'problem' | 'neutral';
 export type RecordAction = 'cancel' | 'retry' | 'send-again';
@@ -9,13 +9,6 @@ export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   return `${minutes}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** Who a message went to, rebuilt from digits (never from text a page supplied). */
-export function describeRecipient(record: MessageRecord): string {
-  if ('to' in record.recipient) return formatDigitsForDisplay(record.recipient.to);
-  const contact = `Contact ${record.recipient.contactId}`;
-  return record.sentTo ? `${contact} (${formatDigitsForDisplay(record.sentTo)})` : contact;
 }
 
 export function firstLine(text: string, max = 80): string {
@@ -39,7 +32,7 @@ function sentStatus(record: MessageRecord): { word: string; tone: StatusTone } {
   }
 }
 
-/** One status word for the history and the result, in the words the issue asks for. */
+/** One status word for the history and the result; a failure's title comes from its code. */
 export function describeStatus(
   record: MessageRecord,
   now: number,
@@ -58,7 +51,10 @@ export function describeStatus(
       return sentStatus(record);
     case 'failed':
       if (record.outcomeUnknown) return { word: 'May not have been sent', tone: 'problem' };
-      return { word: `Failed: ${record.problem?.title ?? 'not sent'}`, tone: 'problem' };
+      return {
+        word: `Failed: ${record.failure ? describeFailure(record.failure).title : 'not sent'}`,
+        tone: 'problem',
+      };
     case 'cancelled':
       return { word: 'Cancelled', tone: 'neutral' };
   }

@@ -1,6 +1,9 @@
+import { describeFailure } from '@/utils/failure/describe-failure';
+import type { OutcomeDescription } from '@/utils/failure/describe-outcome';
+import { needsSettings } from '@/utils/failure/failure';
+import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import {
-  describeRecipient,
   describeStatus,
   formatEstimate,
   formatLocalTime,
@@ -10,7 +13,7 @@ import {
 export type ResultAction = 'new-message' | 'edit' | 'cancel' | 'retry' | 'open-settings';
 
 /** What replaces the Send button once the background has the message, in plain words. */
-export type ResultView = {
+type ResultView = {
   tone: StatusTone;
   /** Failures interrupt (alert); everything else is news that can wait its turn (status). */
   role: 'status' | 'alert';
@@ -24,14 +27,9 @@ const KEPT = 'Your message is still here: correct it and press Send again.';
 const SAFE_RETRY =
   'Try again sends it under the same label, so engageSPARK will not send it twice.';
 
-/** Problems the user fixes in Settings: a refused key, missing settings, a wrong API URL. */
-export function needsSettings(problem: MessageRecord['problem']): boolean {
-  if (!problem) return false;
-  return (
-    problem.kind === 'auth' ||
-    problem.kind === 'settings' ||
-    /\bSettings\b/.test(`${problem.title} ${problem.detail}`)
-  );
+/** The words for the record's failure; undefined when it has none. */
+function failureWords(record: MessageRecord): OutcomeDescription | undefined {
+  return record.failure && describeFailure(record.failure);
 }
 
 function sentFacts(record: MessageRecord, locale: string | undefined): ResultView['facts'] {
@@ -46,9 +44,10 @@ function sentFacts(record: MessageRecord, locale: string | undefined): ResultVie
 }
 
 function failedView(record: MessageRecord): ResultView {
-  const problem = record.problem ?? { kind: 'unknown', title: 'Not sent', detail: '' };
-  const settings: ResultAction[] = needsSettings(problem) ? ['open-settings'] : [];
-  const detail = problem.detail ? [problem.detail] : [];
+  const problem = failureWords(record) ?? { title: 'Not sent', line: '' };
+  const settings: ResultAction[] =
+    record.failure && needsSettings(record.failure) ? ['open-settings'] : [];
+  const detail = problem.line ? [problem.line] : [];
   if (record.outcomeUnknown) {
     return {
       tone: 'problem',
@@ -79,10 +78,9 @@ export const RETRYING =
   'The extension is trying again by itself under the same label, so engageSPARK cannot send it twice. Nothing to do yet; you can close this window.';
 
 function waitingLines(record: MessageRecord): string[] {
-  if (record.outcomeUnknown)
-    return [record.problem?.title ?? '', RETRYING].filter((line) => line !== '');
-  if (record.problem)
-    return [record.problem.title, record.problem.detail].filter((line) => line !== '');
+  const problem = failureWords(record);
+  if (record.outcomeUnknown) return [problem?.title ?? '', RETRYING].filter((line) => line !== '');
+  if (problem) return [problem.title, problem.line].filter((line) => line !== '');
   return ['It goes out in a moment; you can close this window.'];
 }
 
@@ -114,7 +112,7 @@ export function describeResult(record: MessageRecord, now: number, locale?: stri
         tone: 'waiting',
         role: 'status',
         title: status.word,
-        lines: [record.problem?.detail || 'It goes out by itself when the time comes.'],
+        lines: [failureWords(record)?.line || 'It goes out by itself when the time comes.'],
         facts: [],
         actions: ['cancel'],
       };

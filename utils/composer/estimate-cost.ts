@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { formatMicro } from '@/utils/format/format-micro';
 import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
-import { isSameRecipient, recordDigits } from './same-recipient';
+import { isSameRecipient, recordDigits } from '@/utils/outbox/same-recipient';
 
 export type CostEstimate =
   | { known: true; micro: number; perPartMicro: number; display: string }

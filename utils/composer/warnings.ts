@@ -1,10 +1,10 @@
 import type { CachedBalance } from '@/utils/balance/balance-store';
 import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
 import { decidePace } from '@/utils/outbox/pace-guard';
+import { isSameRecipient } from '@/utils/outbox/same-recipient';
 import type { CostEstimate } from './estimate-cost';
-import { isSameRecipient } from './same-recipient';
 
-export const REPEAT_WINDOW_MS = 60_000;
+const REPEAT_WINDOW_MS = 60_000;
 
 export type ComposerWarning = { kind: 'balance' | 'pace' | 'repeat'; text: string };
 

@@ -1,15 +1,11 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
+import type { Failure, MissingSetting } from '@/utils/failure/failure';
 import { loadEffective } from '@/utils/policy/load-effective';
-import {
-  type ApiDestination,
-  checkApiDestination,
-  describeRefusedDestination,
-} from '@/utils/settings/api-access';
-import { describeMissingSettings } from '@/utils/settings/missing-settings';
+import { type ApiDestination, checkApiDestination } from '@/utils/settings/api-access';
 import type { Settings } from '@/utils/settings/settings-schema';
 
 export type Connection = { settings: Settings; api: EngageSparkClient };
-export type MissingSettings = { problem: { kind: 'settings'; title: string; detail: string } };
+export type MissingSettings = { failure: Failure };
 type Refused = Extract<ApiDestination, { ok: false }>;
 
 /**
@@ -36,21 +32,17 @@ export async function buildClient(
  */
 export async function buildClientFromSettings(): Promise<Connection | MissingSettings> {
   const { settings, apiKey } = await loadEffective();
-  const missing = describeMissingSettings(settings, apiKey !== undefined);
-  if (missing.length > 0 || apiKey === undefined || settings.orgId === null) {
-    return {
-      problem: {
-        kind: 'settings',
-        title: 'Not set up yet',
-        detail: `Add ${missing.join(' and ')} in Settings.`,
-      },
-    };
+  if (apiKey === undefined || settings.orgId === null) {
+    const missing: MissingSetting[] = [];
+    if (apiKey === undefined) missing.push('api-key');
+    if (settings.orgId === null) missing.push('org-id');
+    return { failure: { kind: 'settings-missing', missing } };
   }
   // The settings come from the extension's own store; the rule is checked again all the same.
   const built = await buildClient(
     { apiUrl: settings.apiUrl, apiKey, orgId: settings.orgId },
     settings.apiUrl,
   );
-  if (!built.ok) return { problem: { kind: 'settings', ...describeRefusedDestination(built) } };
+  if (!built.ok) return { failure: { kind: 'api-url-refused', reason: built.reason } };
   return { settings, api: built.api };
 }

@@ -53,6 +53,10 @@ export const PROTOCOL = {
 export type MessageName = keyof typeof PROTOCOL;
 export type MessageData<N extends MessageName> = z.input<(typeof PROTOCOL)[N]['data']>;
 
+/**
+ * The balance (or the Settings page's connection test) as the pages show it: on failure, the
+ * words from utils/failure (the API client's own result is BalanceLookup, a code).
+ */
 export type BalanceResult =
   | { ok: true; balanceMicro: number; display: string }
   | { ok: false; title: string; detail: string };

@@ -1,18 +1,9 @@
+import { describeFailure } from '@/utils/failure/describe-failure';
 import { formatMicro } from '@/utils/format/format-micro';
+import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 
-export type NotificationText = { title: string; message: string };
-
-/** How a recipient is named to the user: always rebuilt from the digits that were sent. */
-export function recipientLabel(
-  record: MessageRecord,
-  formatDigits: (digits: string) => string,
-): string {
-  if ('to' in record.recipient) return formatDigits(record.recipient.to);
-  return record.sentTo
-    ? `contact ${record.recipient.contactId} (${formatDigits(record.sentTo)})`
-    : `contact ${record.recipient.contactId}`;
-}
+type NotificationText = { title: string; message: string };
 
 /**
  * engageSPARK's `estimate` is the whole message's price in dollars; `estimateMicro` is the price of
@@ -31,7 +22,7 @@ export function notificationText(
   record: MessageRecord,
   formatDigits: (digits: string) => string,
 ): NotificationText {
-  const to = recipientLabel(record, formatDigits);
+  const to = describeRecipient(record, { inSentence: true, formatDigits });
   if (record.status === 'sent') {
     const parts = `${record.parts ?? 1} part${record.parts === 1 ? '' : 's'}`;
     const cost = messageCost(record);
@@ -40,11 +31,11 @@ export function notificationText(
   const title = record.outcomeUnknown
     ? `SMS to ${to} may not have been sent`
     : `SMS not sent to ${to}`;
-  const problem = record.problem;
+  const failure = record.failure && describeFailure(record.failure);
   return {
     title,
-    message: problem
-      ? [problem.title, problem.detail].filter(Boolean).join(' — ')
+    message: failure
+      ? [failure.title, failure.line].filter(Boolean).join(' — ')
       : 'Open the history for details.',
   };
 }

@@ -1,15 +1,20 @@
-import type { DeliveryStatus } from '@/utils/api/lookup-result';
+import type { DeliveryStatus, DeliveryStatusLookup } from '@/utils/api/endpoints/delivery-status';
 import type { Delivery, MessageRecord } from './message-record';
 import type { MessageStore } from './message-store';
-import type { SmsApi } from './send-service';
+
+/** The slice of the engageSPARK client that delivery receipts need; it never throws. */
+export type DeliveryStatusApi = {
+  getDeliveryStatus(messageId: string): Promise<DeliveryStatusLookup>;
+};
 
 /** A modest rate: at most this many status requests per wake, each message backing off to 30 min. */
 const MAX_POLLS_PER_WAKE = 10;
-const FIRST_POLL_DELAY_MS = 5_000;
+/** The first receipt is asked for this long after engageSPARK accepted the message. */
+export const FIRST_DELIVERY_POLL_MS = 5_000;
 const MAX_POLL_DELAY_MS = 30 * 60_000;
 
 export function nextPollDelayMs(pollsMade: number): number {
-  return Math.min(FIRST_POLL_DELAY_MS * 2 ** pollsMade, MAX_POLL_DELAY_MS);
+  return Math.min(FIRST_DELIVERY_POLL_MS * 2 ** pollsMade, MAX_POLL_DELAY_MS);
 }
 
 /** Reads engageSPARK's status as one word for the history. */
@@ -40,7 +45,7 @@ function pastDeadline(record: MessageRecord, now: number): boolean {
  */
 export async function pollDeliveries(
   store: MessageStore,
-  api: SmsApi,
+  api: DeliveryStatusApi,
   now: () => number,
   dueBy = now(),
 ): Promise<void> {
@@ -60,7 +65,7 @@ export async function pollDeliveries(
 
 function applyPoll(
   record: MessageRecord,
-  result: Awaited<ReturnType<SmsApi['getDeliveryStatus']>>,
+  result: DeliveryStatusLookup,
   now: number,
 ): MessageRecord {
   const polls = (record.deliveryPolls ?? 0) + 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema } from '@/utils/failure/failure';
 
 /**
  * One message from the moment the user pressed Send: the outbox and the history are the same list,
@@ -10,15 +11,8 @@ import { z } from 'zod';
  *  failed  → engageSPARK refused it, or we gave up; `outcomeUnknown` says whether it may have gone
  *  cancelled → the user stopped it before it was sent
  */
-export const messageStatusSchema = z.enum([
-  'queued',
-  'held',
-  'sending',
-  'sent',
-  'failed',
-  'cancelled',
-]);
-export type MessageStatus = z.infer<typeof messageStatusSchema>;
+const messageStatusSchema = z.enum(['queued', 'held', 'sending', 'sent', 'failed', 'cancelled']);
+type MessageStatus = z.infer<typeof messageStatusSchema>;
 
 export const recipientSchema = z.union([
   z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict(),
@@ -26,13 +20,7 @@ export const recipientSchema = z.union([
 ]);
 export type Recipient = z.infer<typeof recipientSchema>;
 
-export const deliverySchema = z.enum([
-  'pending',
-  'delivered-to-telco',
-  'delivered',
-  'failed',
-  'unknown',
-]);
+const deliverySchema = z.enum(['pending', 'delivered-to-telco', 'delivered', 'failed', 'unknown']);
 export type Delivery = z.infer<typeof deliverySchema>;
 
 export const messageRecordSchema = z.object({
@@ -50,8 +38,8 @@ export const messageRecordSchema = z.object({
   attempts: z.number().int().min(0),
   nextAttemptAt: z.number().optional(),
   heldUntil: z.number().optional(),
-  /** Why it failed or why it waits, in plain words (never contains the API key). */
-  problem: z.object({ kind: z.string(), title: z.string(), detail: z.string() }).optional(),
+  /** Why it failed or why it waits, as a code (describe-failure.ts has the words). */
+  failure: failureSchema.optional(),
   outcomeUnknown: z.boolean().optional(),
   messageId: z.string().optional(),
   parts: z.number().optional(),
@@ -68,7 +56,7 @@ export const messageRecordSchema = z.object({
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 
-export const UNFINISHED_STATUSES: readonly MessageStatus[] = ['queued', 'held', 'sending'];
+const UNFINISHED_STATUSES: readonly MessageStatus[] = ['queued', 'held', 'sending'];
 
 export function isUnfinished(record: MessageRecord): boolean {
   return UNFINISHED_STATUSES.includes(record.status);

@@ -1,18 +1,9 @@
 import type { MessageRecord, Recipient } from './message-record';
+import { isSameRecipient } from './same-recipient';
 
 export const PACE_WINDOW_MS = 60_000;
 
-export type PaceDecision = { allowed: true } | { allowed: false; heldUntil: number };
-
-/** The same phone or contact, whichever way it was addressed. */
-function sameRecipient(record: MessageRecord, recipient: Recipient): boolean {
-  if ('to' in recipient)
-    return (
-      ('to' in record.recipient && record.recipient.to === recipient.to) ||
-      record.sentTo === recipient.to
-    );
-  return 'contactId' in record.recipient && record.recipient.contactId === recipient.contactId;
-}
+type PaceDecision = { allowed: true } | { allowed: false; heldUntil: number };
 
 /** When a message went, or will go, to the carrier; held, failed and cancelled ones never did. */
 function departureTime(record: MessageRecord): number | undefined {
@@ -33,7 +24,7 @@ export function decidePace(
   excludeId?: string,
 ): PaceDecision {
   const recent = records
-    .filter((record) => record.id !== excludeId && sameRecipient(record, recipient))
+    .filter((record) => record.id !== excludeId && isSameRecipient(record, recipient))
     .map(departureTime)
     .filter((time): time is number => time !== undefined && time > now - PACE_WINDOW_MS)
     .sort((a, b) => a - b);

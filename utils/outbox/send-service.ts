@@ -1,35 +1,24 @@
-import type { DeliveryStatusResult } from '@/utils/api/lookup-result';
-import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/outcome';
+import type { SendSmsInput } from '@/utils/api/endpoints/send';
+import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome';
+import type { Failure } from '@/utils/failure/failure';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings/settings-schema';
+import { type DeliveryStatusApi, FIRST_DELIVERY_POLL_MS } from './delivery-tracker';
 import { isUnfinished, type MessageRecord } from './message-record';
 import type { MessageStore } from './message-store';
 import { decidePace } from './pace-guard';
 import { retryDelayMs, shouldRetry } from './retry-policy';
 
-export type SendRequest = {
-  endpoint: Settings['recipientMode'];
-  recipient: MessageRecord['recipient'];
-  from?: string;
-  message: string;
-  clientDedup: string;
-  clientRef: string;
-};
-
 /** The slice of the engageSPARK client the outbox needs; it never throws. */
-export type SmsApi = {
-  sendSms(request: SendRequest): Promise<SendOutcome>;
-  getDeliveryStatus(messageId: string): Promise<DeliveryStatusResult>;
+export type SmsApi = DeliveryStatusApi & {
+  sendSms(input: SendSmsInput): Promise<SendOutcome>;
 };
-
-export type Problem = NonNullable<MessageRecord['problem']>;
 
 export type SendServiceDeps = {
   store: MessageStore;
   now: () => number;
   /** Settings and a client built from the stored key; undefined when they are not set yet. */
-  connect: () => Promise<{ settings: Settings; api: SmsApi } | { problem: Problem }>;
-  describe: (outcome: SendOutcome) => Problem;
+  connect: () => Promise<{ settings: Settings; api: SmsApi } | { failure: Failure }>;
   /** Asks to be woken at `at` (an alarm), so waits survive a sleeping or killed worker. */
   wakeAt: (at: number) => void;
   /** A message reached a final state: sent, failed, or cancelled. */
@@ -118,11 +107,7 @@ export function createSendService(deps: SendServiceDeps) {
       status: 'held',
       heldUntil: pace.heldUntil,
       nextAttemptAt: undefined,
-      problem: {
-        kind: 'pace',
-        title: 'Held to protect delivery',
-        detail: `Carriers drop more than ${settings.paceLimitPerMinute} SMS per number per minute, so this one waits and goes out by itself.`,
-      },
+      failure: { kind: 'pace', limitPerMinute: settings.paceLimitPerMinute },
     };
   }
 
@@ -132,10 +117,10 @@ export function createSendService(deps: SendServiceDeps) {
     inFlight.add(id);
     try {
       const connection = await deps.connect();
-      if ('problem' in connection) {
+      if ('failure' in connection) {
         return finish(
           await updateRecord(id, (record) =>
-            record.status === 'queued' ? failed(record, connection.problem, false) : undefined,
+            record.status === 'queued' ? failed(record, connection.failure, false) : undefined,
           ),
         );
       }
@@ -192,7 +177,7 @@ export function createSendService(deps: SendServiceDeps) {
         status: 'sent',
         updatedAt: time,
         sentAt: record.sentAt ?? time,
-        problem: undefined,
+        failure: undefined,
         outcomeUnknown: undefined,
         messageId: outcome.messageId,
         parts: outcome.parts,
@@ -206,9 +191,8 @@ export function createSendService(deps: SendServiceDeps) {
         nextDeliveryPollAt: time + FIRST_DELIVERY_POLL_MS,
       };
     }
-    const problem = deps.describe(outcome);
-    if (!isOutcomeUnknown(outcome)) return failed(record, problem, false);
-    if (!shouldRetry(record.attempts)) return failed(record, problem, true);
+    if (!isOutcomeUnknown(outcome)) return failed(record, outcome, false);
+    if (!shouldRetry(record.attempts)) return failed(record, outcome, true);
     const retryAfterMs = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : undefined;
     const nextAttemptAt = time + retryDelayMs(record.attempts, retryAfterMs);
     deps.wakeAt(nextAttemptAt);
@@ -217,18 +201,18 @@ export function createSendService(deps: SendServiceDeps) {
       status: 'queued',
       updatedAt: time,
       nextAttemptAt,
-      problem,
+      failure: outcome,
       outcomeUnknown: true,
     };
   }
 
-  function failed(record: MessageRecord, problem: Problem, outcomeUnknown: boolean): MessageRecord {
+  function failed(record: MessageRecord, failure: Failure, outcomeUnknown: boolean): MessageRecord {
     return {
       ...record,
       status: 'failed',
       updatedAt: now(),
       nextAttemptAt: undefined,
-      problem,
+      failure,
       outcomeUnknown,
     };
   }
@@ -312,5 +296,3 @@ export function createSendService(deps: SendServiceDeps) {
 
   return { submit, attempt, processDue, scheduleNextWake, cancel, retry, updateRecord };
 }
-
-export const FIRST_DELIVERY_POLL_MS = 5_000;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apiOriginOf,
-  balanceUrl,
-  deliveryStatusUrl,
-  isSafeMessageId,
-  parseApiBase,
-  sendUrl,
-} from '@/utils/api/api-urls.ts';
+import { apiOriginOf, parseApiBase } from '@/utils/api/api-urls.ts';
+import { balanceUrl } from '@/utils/api/endpoints/balance.ts';
+import { deliveryStatusUrl, isSafeMessageId } from '@/utils/api/endpoints/delivery-status.ts';
+import { sendUrl } from '@/utils/api/endpoints/send.ts';
 
 function base(apiUrl: string): URL {
   const parsed = parseApiBase(apiUrl);

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from '@/sandbox/server.ts';
-import {
-  createEngageSparkClient,
-  type EngageSparkClient,
-  type SendSmsInput,
-} from '@/utils/api/client.ts';
-import { newClientDedup } from '@/utils/api/new-client-dedup.ts';
-import { isOutcomeUnknown } from '@/utils/api/outcome.ts';
+import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client.ts';
+import type { SendSmsInput } from '@/utils/api/endpoints/send.ts';
+import { isOutcomeUnknown } from '@/utils/api/endpoints/send-outcome.ts';
 
 /** The client against the sandbox server over real HTTP, with Node's own fetch. */
 
@@ -50,7 +46,7 @@ function input(change: Partial<SendSmsInput> = {}): SendSmsInput {
     endpoint: 'contact',
     recipient: { to: `+${DIGITS}` },
     message: 'Hello from the CRM',
-    clientDedup: newClientDedup(),
+    clientDedup: crypto.randomUUID(),
     clientRef: 'crm:lead:42',
     ...change,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngageSparkClient } from '@/utils/api/client.ts';
-import { isOutcomeUnknown } from '@/utils/api/outcome.ts';
+import { isOutcomeUnknown } from '@/utils/api/endpoints/send-outcome.ts';
 import { ANSWERS, type AnswerCase, CORPUS_NOW } from './answer-corpus.ts';
 import { answerWith, createFakeFetch } from './fake-fetch.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SendSmsInput } from '@/utils/api/build-send-body.ts';
 import { createEngageSparkClient, type EngageSparkCredentials } from '@/utils/api/client.ts';
+import type { SendSmsInput } from '@/utils/api/endpoints/send.ts';
 import { answerWith, createFakeFetch, sentJson } from './fake-fetch.ts';
 
 const CREDENTIALS: EngageSparkCredentials = {

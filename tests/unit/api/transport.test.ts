@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngageSparkClient } from '@/utils/api/client.ts';
-import { isOutcomeUnknown } from '@/utils/api/outcome.ts';
-import { MAX_BODY_BYTES } from '@/utils/api/read-body.ts';
+import { isOutcomeUnknown } from '@/utils/api/endpoints/send-outcome.ts';
+import { MAX_BODY_BYTES } from '@/utils/api/transport/read-body.ts';
 import { createFakeFetch, type Responder } from './fake-fetch.ts';
 
 const CREDENTIALS = { apiUrl: 'https://api.engagespark.com', apiKey: 'test-key-123', orgId: 1234 };

@@ -301,13 +301,15 @@ describe('ComposerApp', () => {
       return makeRecord({
         id: 'draft-0001',
         status: 'failed',
-        problem: { kind: 'funds', title: 'Not enough funds', detail: 'Top up.' },
+        failure: { kind: 'funds' },
       }) as never;
     });
     await render();
     await act(async () => button('Send').click());
     await settle();
-    expect(container.querySelector('[role="alert"] h2')?.textContent).toBe('Not enough funds');
+    expect(container.querySelector('[role="alert"] h2')?.textContent).toBe(
+      'Not enough funds in your engageSPARK organization',
+    );
     expect(field('Message').value).toBe('Hello');
     expect(await storedDraft()).toMatchObject({ message: 'Hello' });
     expect((await storedDraft()).id).not.toBe('draft-0001');
@@ -323,7 +325,7 @@ describe('ComposerApp', () => {
       id: 'draft-0001',
       status: 'failed',
       outcomeUnknown: true,
-      problem: { kind: 'timeout', title: 'engageSPARK did not answer in time', detail: 'd' },
+      failure: { kind: 'timeout' },
     });
     send.mockImplementation(async (name) => {
       if (name === 'sendSms') return unsure as never;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeCharacter, describeCharacters } from '@/utils/composer/describe-character';
 import {
-  describeRecipient,
   describeStatus,
   firstLine,
   formatCountdown,
@@ -30,8 +29,8 @@ describe('describeStatus', () => {
       'problem',
     ],
     [
-      { status: 'failed', problem: { kind: 'funds', title: 'Not enough funds', detail: '' } },
-      'Failed: Not enough funds',
+      { status: 'failed', failure: { kind: 'funds' } },
+      'Failed: Not enough funds in your engageSPARK organization',
       'problem',
     ],
     [{ status: 'failed', outcomeUnknown: true }, 'May not have been sent', 'problem'],
@@ -57,16 +56,6 @@ describe('formatting', () => {
     expect(formatCountdown(42_000)).toBe('0:42');
     expect(formatCountdown(61_001)).toBe('1:02');
     expect(formatCountdown(-5)).toBe('0:00');
-  });
-
-  it('shows recipients from digits', () => {
-    expect(describeRecipient(makeRecord({ recipient: { to: '639171234567' } }))).toBe(
-      '+63 917 123 4567',
-    );
-    expect(describeRecipient(makeRecord({ recipient: { contactId: 12 } }))).toBe('Contact 12');
-    expect(
-      describeRecipient(makeRecord({ recipient: { contactId: 12 }, sentTo: '639171234567' })),
-    ).toBe('Contact 12 (+63 917 123 4567)');
   });
 
   it('keeps the first line that has text', () => {

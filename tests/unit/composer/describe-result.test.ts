@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeResult, needsSettings, RETRYING } from '@/utils/composer/describe-result';
+import { describeResult, RETRYING } from '@/utils/composer/describe-result';
+import { needsSettings } from '@/utils/failure/failure';
 import { makeRecord } from './make-record';
 
 const NOW = 5_000_000;
@@ -37,11 +38,7 @@ describe('describeResult', () => {
     const view = describeResult(
       makeRecord({
         status: 'failed',
-        problem: {
-          kind: 'funds',
-          title: 'Not enough funds in your engageSPARK organization',
-          detail: 'Top up in engageSPARK, then send again.',
-        },
+        failure: { kind: 'funds' },
       }),
       NOW,
     );
@@ -61,7 +58,7 @@ describe('describeResult', () => {
     const view = describeResult(
       makeRecord({
         status: 'failed',
-        problem: { kind: 'auth', title: 'The API key was refused', detail: 'x' },
+        failure: { kind: 'auth' },
       }),
       NOW,
     );
@@ -73,7 +70,7 @@ describe('describeResult', () => {
       makeRecord({
         status: 'failed',
         outcomeUnknown: true,
-        problem: { kind: 'timeout', title: 'Too slow', detail: 'd' },
+        failure: { kind: 'timeout' },
       }),
       NOW,
     );
@@ -85,7 +82,7 @@ describe('describeResult', () => {
       makeRecord({
         status: 'held',
         heldUntil: NOW + 42_000,
-        problem: { kind: 'pace', title: 'Held to protect delivery', detail: 'Carriers drop more…' },
+        failure: { kind: 'pace', limitPerMinute: 3 },
       }),
       NOW,
     );
@@ -93,7 +90,9 @@ describe('describeResult', () => {
       tone: 'waiting',
       role: 'status',
       title: 'Held — sends in 0:42',
-      lines: ['Carriers drop more…'],
+      lines: [
+        'Carriers drop more than 3 SMS per number per minute, so this one waits and goes out by itself.',
+      ],
       actions: ['cancel'],
     });
   });
@@ -103,13 +102,13 @@ describe('describeResult', () => {
       makeRecord({
         status: 'queued',
         outcomeUnknown: true,
-        problem: { kind: 'server', title: 'engageSPARK had a problem', detail: 'd' },
+        failure: { kind: 'server', status: 500 },
       }),
       NOW,
     );
     expect(view).toMatchObject({
       title: 'Not confirmed yet — trying again',
-      lines: ['engageSPARK had a problem', RETRYING],
+      lines: ['engageSPARK had a problem (error 500)', RETRYING],
       actions: ['cancel'],
     });
   });
@@ -118,12 +117,7 @@ describe('describeResult', () => {
     const retrying = makeRecord({
       status: 'queued',
       outcomeUnknown: true,
-      problem: {
-        kind: 'server',
-        title: 'engageSPARK had a problem (error 500)',
-        detail:
-          'It is not known whether the message went out: check the message log in engageSPARK before sending it again.',
-      },
+      failure: { kind: 'server', status: 500 },
     });
     const text = (record: typeof retrying): string => {
       const view = describeResult(record, NOW);
@@ -149,15 +143,9 @@ describe('describeResult', () => {
 
 describe('needsSettings', () => {
   it('recognises problems fixed in Settings', () => {
-    expect(needsSettings({ kind: 'settings', title: 'Not set up yet', detail: '' })).toBe(true);
-    expect(
-      needsSettings({
-        kind: 'unexpected-status',
-        title: 'x',
-        detail: 'Check the API URL in Settings.',
-      }),
-    ).toBe(true);
-    expect(needsSettings({ kind: 'funds', title: 'x', detail: 'Top up.' })).toBe(false);
-    expect(needsSettings(undefined)).toBe(false);
+    expect(needsSettings({ kind: 'settings-missing', missing: ['api-key'] })).toBe(true);
+    expect(needsSettings({ kind: 'unexpected-status', status: 404 })).toBe(true);
+    expect(needsSettings({ kind: 'funds' })).toBe(false);
+    expect(describeResult(makeRecord({ status: 'failed' }), NOW).actions).toEqual(['edit']);
   });
 });

@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildClientFromSettings } from '@/utils/connection/build-client';
+import { describeFailure } from '@/utils/failure/describe-failure';
+import { needsSettings } from '@/utils/failure/failure';
 import { API_ACCESS_MISSING } from '@/utils/settings/api-access';
 import { saveApiKey } from '@/utils/settings/api-key-store';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-schema';
@@ -18,8 +20,12 @@ describe('buildClientFromSettings', () => {
 
   it('says the browser has not allowed the API yet, instead of failing later as a network error', async () => {
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    expect(await buildClientFromSettings()).toEqual({
-      problem: { kind: 'settings', ...API_ACCESS_MISSING },
+    const connection = await buildClientFromSettings();
+    expect(connection).toEqual({ failure: { kind: 'api-url-refused', reason: 'no-access' } });
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(describeFailure(connection.failure)).toEqual({
+      title: API_ACCESS_MISSING.title,
+      line: API_ACCESS_MISSING.detail,
     });
     expect(contains).toHaveBeenCalledWith({ origins: ['https://api.engagespark.com/*'] });
   });
@@ -55,13 +61,19 @@ describe('buildClientFromSettings', () => {
       orgId: 1234,
       apiUrl: 'https://evil.example/v',
     });
-    expect(await buildClientFromSettings()).toMatchObject({ problem: { kind: 'settings' } });
+    // A settings problem (the damaged entry reads as no settings at all): nothing is sent.
+    const connection = await buildClientFromSettings();
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(needsSettings(connection.failure)).toBe(true);
   });
 
   it('reports missing settings before asking about access', async () => {
     await saveSettings(DEFAULT_SETTINGS);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains');
-    expect(await buildClientFromSettings()).toMatchObject({ problem: { title: 'Not set up yet' } });
+    const connection = await buildClientFromSettings();
+    expect(connection).toMatchObject({ failure: { kind: 'settings-missing' } });
+    if (!('failure' in connection)) throw new Error('connected');
+    expect(describeFailure(connection.failure).title).toBe('Not set up yet');
     expect(contains).not.toHaveBeenCalled();
   });
 });

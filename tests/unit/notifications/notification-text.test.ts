@@ -1,9 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  notificationId,
-  notificationTargetFor,
-  parseNotificationId,
-} from '@/utils/notifications/notification-target';
 import { notificationText } from '@/utils/notifications/notification-text';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 
@@ -45,15 +40,12 @@ describe('notificationText', () => {
       ...base,
       status: 'failed' as const,
       outcomeUnknown: false,
-      problem: {
-        kind: 'funds',
-        title: 'Not enough funds in your engageSPARK organization',
-        detail: 'Top up.',
-      },
+      failure: { kind: 'funds' as const },
     };
     expect(notificationText(failed, display)).toEqual({
       title: 'SMS not sent to +63 917 123 4567',
-      message: 'Not enough funds in your engageSPARK organization — Top up.',
+      message:
+        'Not enough funds in your engageSPARK organization — Top up in engageSPARK, then send again.',
     });
   });
 
@@ -62,7 +54,7 @@ describe('notificationText', () => {
       ...base,
       status: 'failed' as const,
       outcomeUnknown: true,
-      problem: { kind: 'network', title: 'No connection', detail: '' },
+      failure: { kind: 'network' as const, detail: '' },
     };
     expect(notificationText(unknown, display).title).toBe(
       'SMS to +63 917 123 4567 may not have been sent',
@@ -76,16 +68,5 @@ describe('notificationText', () => {
         display,
       ).message,
     ).toBe('SMS sent to contact 7 (+63 917 123 4567) · 1 part');
-  });
-});
-
-describe('notification targets', () => {
-  it('sends settings problems to the options page and everything else to the history', () => {
-    expect(notificationTargetFor('auth')).toBe('options');
-    expect(notificationTargetFor('settings')).toBe('options');
-    expect(notificationTargetFor('funds')).toBe('history');
-    expect(notificationTargetFor(undefined)).toBe('history');
-    expect(parseNotificationId(notificationId('options', 'draft-1'))).toBe('options');
-    expect(parseNotificationId('something-else')).toBeUndefined();
   });
 });

@@ -56,7 +56,6 @@ describe('pollDeliveries against the sandbox', () => {
       store,
       now: () => clock,
       connect: async () => ({ settings, api }),
-      describe: (outcome) => ({ kind: outcome.kind, title: outcome.kind, detail: '' }),
       wakeAt: () => {},
       onFinished: () => {},
       requestTimeoutMs: 2_000,

@@ -80,8 +80,12 @@ describe('the history budget', () => {
       deliveryError: 'D'.repeat(200_000),
     };
     const [read] = readRecords([huge]);
-    expect(read?.problem?.detail).toHaveLength(500);
-    expect(read?.problem?.detail.endsWith('…')).toBe(true);
+    // Read into today's shape (a 400's words from the server), then cut.
+    const failure = read?.failure;
+    const serverError =
+      failure?.kind === 'invalid' && failure.origin === 'server' ? failure.serverError : '';
+    expect(serverError).toHaveLength(500);
+    expect(serverError.endsWith('…')).toBe(true);
     expect(read?.deliveryError).toHaveLength(500);
   });
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngageSparkClient } from '@/utils/api/client';
-import { describeSendOutcome } from '@/utils/api/describe-outcome';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import { createMessageStore, messagesItem } from '@/utils/outbox/message-store';
 import { MAX_ATTEMPTS } from '@/utils/outbox/retry-policy';
@@ -35,15 +34,12 @@ function makeService(overrides: Partial<SendServiceDeps> = {}) {
         timeoutMs: 2_000,
       }),
     }),
-    describe: (outcome) => ({ kind: outcome.kind, ...pick(describeSendOutcome(outcome)) }),
     wakeAt: (at) => wakes.push(at),
     onFinished: (record) => finished.push(`${record.id}:${record.status}`),
     requestTimeoutMs: 2_000,
     ...overrides,
   });
 }
-
-const pick = ({ title, line }: { title: string; line: string }) => ({ title, detail: line });
 
 const request = (
   id: string,
@@ -140,7 +136,7 @@ describe('permanent refusals are not retried', () => {
     expect(record).toMatchObject({
       status: 'failed',
       outcomeUnknown: false,
-      problem: { kind: 'auth' },
+      failure: { kind: 'auth' },
     });
     expect(wakes).toEqual([clock + 2_000 + 5_000]); // only the in-flight safety wake, no retry
   });
@@ -149,7 +145,7 @@ describe('permanent refusals are not retried', () => {
     await control('balance', { orgId: 1234, micro: 0 });
     const service = makeService();
     const record = await service.submit(request('draft-0102'), settings());
-    expect(record).toMatchObject({ status: 'failed', problem: { kind: 'funds' } });
+    expect(record).toMatchObject({ status: 'failed', failure: { kind: 'funds' } });
     await control('balance', { orgId: 1234, micro: 1_000_000 });
     expect(await service.retry('draft-0102')).toMatchObject({ status: 'sent' });
     expect(await sentMessages()).toHaveLength(1);
@@ -161,23 +157,19 @@ describe('permanent refusals are not retried', () => {
       settings(),
     );
     expect(record.status).toBe('failed');
-    expect(record.problem?.kind).toBe('invalid');
-    expect(record.problem?.detail).toMatch(/contact/i);
+    expect(record.failure).toMatchObject({ kind: 'invalid', origin: 'server' });
+    expect(JSON.stringify(record.failure)).toMatch(/contact/i);
   });
 
   it('missing settings fail without any request', async () => {
     const service = makeService({
       connect: async () => ({
-        problem: {
-          kind: 'settings',
-          title: 'Not set up yet',
-          detail: 'Add your API key in Settings.',
-        },
+        failure: { kind: 'settings-missing', missing: ['api-key'] },
       }),
     });
     expect(await service.submit(request('draft-0104'), settings())).toMatchObject({
       status: 'failed',
-      problem: { kind: 'settings' },
+      failure: { kind: 'settings-missing' },
     });
     expect(await sendRequests()).toHaveLength(0);
   });
@@ -192,7 +184,7 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
       status: 'queued',
       attempts: 1,
       outcomeUnknown: true,
-      problem: { kind: 'server' },
+      failure: { kind: 'server' },
     });
     expect(first.nextAttemptAt).toBe(clock + 5_000);
     expect(wakes).toContain(clock + 5_000);
@@ -211,7 +203,7 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
     const service = makeService();
     expect(await service.submit(request('draft-0202'), settings())).toMatchObject({
       status: 'queued',
-      problem: { kind: 'network' },
+      failure: { kind: 'network' },
     });
     clock += 5_000;
     await service.processDue();
@@ -223,7 +215,7 @@ describe('unknown outcomes are retried with the same clientDedup', () => {
   it('a server that never answers times out and is retried', async () => {
     await control('faults', { mode: 'hang', times: 1 });
     const record = await makeService().submit(request('draft-0203'), settings());
-    expect(record).toMatchObject({ status: 'queued', problem: { kind: 'timeout' } });
+    expect(record).toMatchObject({ status: 'queued', failure: { kind: 'timeout' } });
   });
 
   it(`gives up after ${MAX_ATTEMPTS} attempts and says it may have been sent`, async () => {
@@ -286,7 +278,7 @@ describe('the per-number pace guard', () => {
     expect(held).toMatchObject({
       status: 'held',
       heldUntil: firstSentAt + 60_000,
-      problem: { kind: 'pace' },
+      failure: { kind: 'pace' },
     });
     expect(await sendRequests()).toHaveLength(5);
     // Another number is not held.
