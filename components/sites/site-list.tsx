@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactElement, useState } from 'react';
 import { FieldError } from '@/components/shared/field';
+import { usePagePolicy } from '@/components/shared/use-page-policy';
 import { CRM_NAMES } from '@/utils/sites/crm-sites';
 import { disableSite, enableSite } from '@/utils/sites/site-actions';
 import { isDefaultCrm, type SiteStatus, siteOf } from '@/utils/sites/site-coverage';
@@ -10,7 +11,15 @@ const INPUT_ID = 'site-list-add';
 
 /** The options page's list of sites: the default CRMs, those turned off, and the user's own. */
 export function SiteList(): ReactElement {
-  const { sites } = useSites();
+  const { sites: own } = useSites();
+  const { view } = usePagePolicy();
+  const policyOn = view.enabledSites ?? [];
+  const policyOff = view.disabledSites ?? [];
+  // What the organization sets is listed apart, and the user's own lists leave it out.
+  const sites = {
+    enabled: own.enabled.filter((site) => !policyOn.includes(site) && !policyOff.includes(site)),
+    disabled: own.disabled.filter((site) => !policyOn.includes(site) && !policyOff.includes(site)),
+  };
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
 
@@ -47,6 +56,25 @@ export function SiteList(): ReactElement {
           </li>
         ))}
       </ul>
+      {(policyOn.length > 0 || policyOff.length > 0) && (
+        <>
+          <h3>Set by your organization</h3>
+          <ul className="site-list__sites" aria-label="Sites set by your organization">
+            {policyOn.map((site) => (
+              <li key={`on ${site}`}>
+                <span>{site}</span>
+                <span className="field__hint">on</span>
+              </li>
+            ))}
+            {policyOff.map((site) => (
+              <li key={`off ${site}`}>
+                <span>{site}</span>
+                <span className="field__hint">off</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {sites.disabled.length > 0 && (
         <>
           <h3>Turned off on</h3>
