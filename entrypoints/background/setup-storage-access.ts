@@ -15,10 +15,13 @@ type AccessLevelArea = {
  * storage.local are moved there at start-up, before a content script could be registered.
  */
 export function setupStorageAccess(): void {
-  const local = browser.storage.local as AccessLevelArea;
-  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
-    console.error('Could not keep extension storage from content scripts:', error);
-  });
+  // storage.managed too: it holds the key IT may push by policy, which content scripts can read
+  // by default.
+  for (const area of [browser.storage.local, browser.storage.managed] as AccessLevelArea[]) {
+    area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
+      console.error('Could not keep extension storage from content scripts:', error);
+    });
+  }
   moveFromStorageLocal().catch((error: unknown) => {
     console.error('Could not move the settings and the history out of storage.local:', error);
   });

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { test as base, EXTENSION_PATH, expect } from './fixtures';
+import { EXTENSION_PATH, expect } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
+import { crmTest as base, CrmPage } from './pages/crm-page';
 import { OptionsPage } from './pages/options-page';
 import { type PolicyFile, policyFile, unpackedExtensionId } from './support/chromium-policy';
+import { inContentScript } from './support/content-script-world';
 import { sendRequests } from './support/sandbox-records';
 
 const NUMBER = '639171234567';
@@ -58,6 +60,25 @@ test.describe('a policy with key, organization and sender ID', () => {
     // The policy's key never reaches the extension's own storage or a page.
     expect(await composer.page.content()).not.toContain('sandbox-key');
     void file;
+  });
+
+  test('a content script can read neither the policy nor its key', async ({
+    policyFile: _written,
+    context,
+    extensionId,
+    crm,
+  }) => {
+    const list = await CrmPage.open(context, crm.url('/list.html'));
+    // The content script runs here (its buttons are there), so its world can be probed.
+    await expect.poll(async () => (await list.markedNumbers()).length).toBeGreaterThan(0);
+    const seen = await inContentScript(
+      context,
+      extensionId,
+      list.page,
+      `chrome.storage.managed.get().then((value) => JSON.stringify(value), (error) => 'refused: ' + error.message)`,
+    );
+    expect(String(seen)).toMatch(/^refused: /);
+    expect(String(seen)).not.toContain('sandbox-key');
   });
 
   test('the options page shows the locked values as set by the organization; the team templates are offered', async ({

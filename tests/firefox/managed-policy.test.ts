@@ -2,7 +2,9 @@ import { test as base, expect } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
 import { sendRequests } from '../e2e/support/sandbox-records';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
+import { CRM_HOST, startCrmServer } from '../fixtures/crm/crm-server';
 import { FirefoxComposerPage } from './pages/composer-page';
+import { FirefoxCrmPage } from './pages/crm-page';
 import { launchFirefox } from './support/firefox';
 import { writeFirefoxPolicy } from './support/firefox-policy';
 
@@ -13,6 +15,7 @@ base(
   },
   async () => {
     const sandbox = await startSandbox({ port: 0, tls: TEST_TLS, deliveryStepMs: 1_000 });
+    const crm = await startCrmServer();
     const policy = writeFirefoxPolicy({
       apiKey: 'sandbox-key',
       orgId: 1234,
@@ -21,7 +24,7 @@ base(
     });
     let firefox: Awaited<ReturnType<typeof launchFirefox>> | undefined;
     try {
-      firefox = await launchFirefox({ [API_HOST]: sandbox.port });
+      firefox = await launchFirefox({ [API_HOST]: sandbox.port, [CRM_HOST]: crm.port });
       // Firefox read its policies at start and keeps them: the machine-wide file goes at once.
       policy.remove();
       const page = await firefox.openExtensionPage('/popup.html');
@@ -46,9 +49,31 @@ base(
       });
       // The policy's key stays in the background: the page never holds it.
       expect(await page.content()).not.toContain('sandbox-key');
+
+      // Firefox has no storage access levels: the content script's world can read the policy,
+      // key included (SECURITY.md, Known limits; docs/ADMIN.md warns IT). Should this start
+      // failing, Firefox has closed it: update both documents.
+      const list = new FirefoxCrmPage(await firefox.browser.newPage());
+      await list.page.goto(crm.url('/list.html'));
+      await list.waitForButtons(['639171234567']);
+      const seen = await page.evaluate(async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({ url: pageUrl });
+        if (tab?.id === undefined) throw new Error('The CRM tab is not open.');
+        const [injection] = await chrome.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: () =>
+            chrome.storage.managed.get().then(
+              (value) => JSON.stringify(value),
+              (error: Error) => `refused: ${error.message}`,
+            ),
+        });
+        return injection?.result;
+      }, crm.url('/list.html'));
+      expect(seen).toContain('"apiKey":"sandbox-key"');
     } finally {
       policy.remove();
       await firefox?.close();
+      await crm.close();
       await sandbox.close();
     }
   },
