@@ -4,7 +4,9 @@ import { browser } from 'wxt/browser';
  * Everything that differs between Chrome and Firefox lives here, so the rest of the code never
  * asks which browser it runs in.
  */
-const IS_FIREFOX = import.meta.env.FIREFOX === true;
+// `env` is WXT's, set at build time; the demo tour and the bench import shared code under plain
+// Node (tsx), where it is absent.
+const IS_FIREFOX = import.meta.env?.FIREFOX === true;
 
 /**
  * The browser, as the subject of a sentence about its permissions ("Firefox needs your permission
