@@ -18,6 +18,7 @@ import {
 import { launchFirefox } from '../tests/firefox/support/firefox';
 import {
   type CorpusBrowser,
+  corpusPageOf,
   measureCorpus,
   type PageResult,
   renderCorpusTable,
@@ -34,14 +35,7 @@ async function inChromium(server: CrmServer): Promise<PageResult[]> {
     const worker = await extensionServiceWorker(context);
     // The content script is declared in the manifest for the default CRMs: nothing to wait for.
     const browser: CorpusBrowser = {
-      newPage: async () => {
-        const page = await context.newPage();
-        return {
-          goto: (url: string) => page.goto(url),
-          evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-          close: () => page.close(),
-        };
-      },
+      newPage: async () => corpusPageOf(await context.newPage()),
       setCountry: (country) =>
         worker.evaluate(storeSettingsInExtension, sandboxSettings({ defaultCountry: country })),
       url: (pathname) => server.url(pathname),
@@ -58,14 +52,7 @@ async function inFirefox(server: CrmServer): Promise<PageResult[]> {
   try {
     await waitInFirefox(firefox.welcome);
     return await measureCorpus({
-      newPage: async () => {
-        const page = await firefox.browser.newPage();
-        return {
-          goto: (url: string) => page.goto(url),
-          evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-          close: () => page.close(),
-        };
-      },
+      newPage: async () => corpusPageOf(await firefox.browser.newPage()),
       setCountry: (country) => configureExtension(firefox.welcome, { defaultCountry: country }),
       url: (pathname) => server.url(pathname),
     });

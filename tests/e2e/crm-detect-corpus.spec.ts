@@ -1,5 +1,6 @@
 import {
   CORPUS_PAGES,
+  corpusPageOf,
   measureCorpus,
   precision,
   productTotals,
@@ -21,14 +22,7 @@ test('finds every number a person sees on the CRM corpus pages, and nothing else
 }) => {
   test.setTimeout(180_000);
   const results = await measureCorpus({
-    newPage: async () => {
-      const page = await context.newPage();
-      return {
-        goto: (url: string) => page.goto(url),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        close: () => page.close(),
-      };
-    },
+    newPage: async () => corpusPageOf(await context.newPage()),
     setCountry: (country) =>
       serviceWorker.evaluate(
         storeSettingsInExtension,

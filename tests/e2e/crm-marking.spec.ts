@@ -1,20 +1,6 @@
 import { NON_CRM_HOST, OTHER_CRM_HOST } from '../fixtures/crm/crm-server';
-import { CrmPage, expect, crmTest as test } from './pages/crm-page';
+import { CrmPage, expect, LIST_NUMBERS, crmTest as test } from './pages/crm-page';
 import { writeDbEntries } from './support/extension-db';
-
-const LIST_NUMBERS = [
-  '63281234567',
-  '639171234567',
-  '14155550132',
-  '14155550199',
-  '254712345678',
-  '442079460018',
-  '919876543210',
-  '493012345678',
-  '639187654321',
-  '639192223344',
-  '819012345678',
-];
 
 test.describe('a Salesforce-like list view', () => {
   test('marks every phone number and none of the traps', async ({ context, crm }) => {

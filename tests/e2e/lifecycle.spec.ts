@@ -8,7 +8,7 @@ import {
   startCrmServer,
 } from '../fixtures/crm/crm-server';
 import { launchWithExtension } from './fixtures';
-import { CrmPage, nextComposerTo } from './pages/crm-page';
+import { CrmPage, LIST_NUMBERS, nextComposerTo } from './pages/crm-page';
 import { configureExtension } from './support/configure-extension';
 import { hostMappingArgs } from './support/tls';
 import {
@@ -18,21 +18,6 @@ import {
   launchBareBrowser,
   workerOf,
 } from './support/unpacked-install';
-
-/** Numbers of tests/fixtures/crm/pages/list.html (see crm-marking.spec.ts). */
-const LIST_NUMBERS = [
-  '63281234567',
-  '639171234567',
-  '14155550132',
-  '14155550199',
-  '254712345678',
-  '442079460018',
-  '919876543210',
-  '493012345678',
-  '639187654321',
-  '639192223344',
-  '819012345678',
-];
 
 const test = base.extend<
   { bare: BareBrowser; build: BuildCopy; hostArgs: string[] },

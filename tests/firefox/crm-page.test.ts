@@ -1,12 +1,9 @@
 import { NON_CRM_HOST } from '../fixtures/crm/crm-server';
 import { expect, test } from './fixtures';
 import { FirefoxComposerPage } from './pages/composer-page';
-import { FirefoxCrmPage } from './pages/crm-page';
+import { FirefoxCrmPage, LIST_SAMPLE } from './pages/crm-page';
 import { configureExtension, waitForContentScript } from './support/extension-state';
 import { delay, EXTENSION_BASE, waitForPage } from './support/firefox';
-
-/** Numbers of tests/fixtures/crm/pages/list.html in three layouts: a tel: link, text, a foreign number. */
-const LIST_NUMBERS = ['639171234567', '14155550132', '442079460018'];
 
 test('a CRM page gets its send buttons, and a real click opens the composer with the number', async ({
   firefox,
@@ -17,7 +14,7 @@ test('a CRM page gets its send buttons, and a real click opens the composer with
   await waitForContentScript(firefox.welcome);
   const list = new FirefoxCrmPage(await firefox.browser.newPage());
   await list.page.goto(crm.url('/list.html'));
-  await list.waitForButtons(LIST_NUMBERS);
+  await list.waitForButtons(LIST_SAMPLE);
 
   await list.clickButton('639171234567');
   const composer = await waitForPage(firefox.browser, (href) =>
@@ -48,7 +45,7 @@ test('the content script’s world can neither read the API key nor make the bac
   await waitForContentScript(firefox.welcome);
   const list = new FirefoxCrmPage(await firefox.browser.newPage());
   await list.page.goto(crm.url('/list.html'));
-  await list.waitForButtons(LIST_NUMBERS);
+  await list.waitForButtons(LIST_SAMPLE);
 
   // Firefox runs a tab's content scripts and scripting.executeScript code of one extension in the
   // same sandbox: this is what the content script itself could do.

@@ -1,5 +1,6 @@
 import {
   CORPUS_PAGES,
+  corpusPageOf,
   measureCorpus,
   precision,
   productTotals,
@@ -15,14 +16,7 @@ test('finds every number a person sees on the CRM corpus pages, and nothing else
 }, async ({ firefox, crm }) => {
   await waitForContentScript(firefox.welcome);
   const results = await measureCorpus({
-    newPage: async () => {
-      const page = await firefox.browser.newPage();
-      return {
-        goto: (url: string) => page.goto(url),
-        evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
-        close: () => page.close(),
-      };
-    },
+    newPage: async () => corpusPageOf(await firefox.browser.newPage()),
     setCountry: (country) => configureExtension(firefox.welcome, { defaultCountry: country }),
     url: (pathname) => crm.url(pathname),
   });

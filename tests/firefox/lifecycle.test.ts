@@ -7,12 +7,9 @@ import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { API_HOST, TEST_TLS } from '../e2e/support/tls';
 import { CRM_HOST, type CrmServer, startCrmServer } from '../fixtures/crm/crm-server';
 import { FirefoxComposerPage } from './pages/composer-page';
-import { FirefoxCrmPage } from './pages/crm-page';
+import { FirefoxCrmPage, LIST_SAMPLE } from './pages/crm-page';
 import { configureExtension } from './support/extension-state';
 import { EXTENSION_BASE, EXTENSION_DIR, launchFirefox, waitForPage } from './support/firefox';
-
-/** Numbers of tests/fixtures/crm/pages/list.html in three layouts: a tel: link, text, a foreign number. */
-const LIST_NUMBERS = ['639171234567', '14155550132', '442079460018'];
 
 const test = base.extend<{ sandbox: Sandbox; crm: CrmServer; build: string }>({
   // biome-ignore lint/correctness/noEmptyPattern: vitest fixtures take their dependencies by destructuring.
@@ -63,7 +60,7 @@ test('install with a CRM tab open: Firefox runs the content script there, button
   );
   try {
     if (!list) throw new Error('The CRM tab was not opened.');
-    await list.waitForButtons(LIST_NUMBERS);
+    await list.waitForButtons(LIST_SAMPLE);
     // Set up, so the composer shows the number it was opened for (it travels under a token).
     await configureExtension(firefox.welcome);
 
@@ -105,7 +102,7 @@ test('disabling and enabling a default CRM acts on its open tab', async ({ sandb
   try {
     const list = new FirefoxCrmPage(await firefox.browser.newPage());
     await list.page.goto(crm.url('/list.html'));
-    await list.waitForButtons(LIST_NUMBERS);
+    await list.waitForButtons(LIST_SAMPLE);
 
     // What the popup's button stores (utils/sites/site-actions.ts); the background does the rest.
     await firefox.welcome.evaluate(
@@ -117,7 +114,7 @@ test('disabling and enabling a default CRM acts on its open tab', async ({ sandb
     await firefox.welcome.evaluate(() =>
       chrome.storage.local.set({ sites: { enabled: [], disabled: [] } }),
     );
-    await list.waitForButtons(LIST_NUMBERS);
+    await list.waitForButtons(LIST_SAMPLE);
   } finally {
     await firefox.close();
   }

@@ -12,6 +12,21 @@ import { expect, test } from '../fixtures';
  * The shared end-to-end fixtures plus the CRM fixture server (one per worker), with the default
  * CRM host names mapped to it: the production build runs on "https://acme.lightning.force.com".
  */
+/** Every number a person sees on tests/fixtures/crm/pages/list.html, as digits. */
+export const LIST_NUMBERS = [
+  '63281234567',
+  '639171234567',
+  '14155550132',
+  '14155550199',
+  '254712345678',
+  '442079460018',
+  '919876543210',
+  '493012345678',
+  '639187654321',
+  '639192223344',
+  '819012345678',
+];
+
 export const crmTest = test.extend<{ crm: CrmServer }, { crmServer: CrmServer }>({
   crmServer: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.

@@ -3,6 +3,9 @@ import { HOST_SELECTOR } from '../../../utils/page/host-tag';
 import { delay } from '../support/firefox';
 
 /** A CRM fixture page in Firefox, with the send buttons the content script adds. */
+/** Numbers of tests/fixtures/crm/pages/list.html in three layouts: a tel: link, text, a foreign number. */
+export const LIST_SAMPLE = ['639171234567', '14155550132', '442079460018'];
+
 export class FirefoxCrmPage {
   constructor(readonly page: Page) {}
 
