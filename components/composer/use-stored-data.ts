@@ -14,7 +14,7 @@ import type { PolicyView } from '@/utils/policy/managed-policy';
 import { fetchPolicy } from '@/utils/policy/page-policy';
 import { watchManagedPolicy } from '@/utils/policy/watch-managed-policy';
 import { readApiKey } from '@/utils/settings/api-key-store';
-import { describeMissingSettings } from '@/utils/settings/missing-settings';
+import { findMissingSettings, type MissingSetting } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
 import { type LoadedSettings, loadSettings, watchSettings } from '@/utils/settings/settings-store';
 
@@ -22,7 +22,7 @@ export type StoredData = {
   settings: Settings;
   settingsWarning: string | undefined;
   /** What must be set in Settings before anything can be sent ("your API key", …). */
-  missing: string[];
+  missing: MissingSetting[];
   records: MessageRecord[];
   balance: CachedBalance | undefined;
   /** The team's templates (from the organization's policy), then the user's own. */
@@ -42,7 +42,7 @@ async function readSetup(
   return {
     settings,
     settingsWarning: loaded.warning,
-    missing: describeMissingSettings(settings, userKey !== undefined || view.hasApiKey),
+    missing: findMissingSettings(settings, userKey !== undefined || view.hasApiKey),
     policy: view,
   };
 }

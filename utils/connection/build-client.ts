@@ -1,7 +1,8 @@
 import { createEngageSparkClient, type EngageSparkClient } from '@/utils/api/client';
-import type { Failure, MissingSetting } from '@/utils/failure/failure';
+import type { Failure } from '@/utils/failure/failure';
 import { loadEffective } from '@/utils/policy/load-effective';
 import { type ApiDestination, checkApiDestination } from '@/utils/settings/api-access';
+import { findMissingSettings } from '@/utils/settings/missing-settings';
 import type { Settings } from '@/utils/settings/settings-schema';
 
 export type Connection = { settings: Settings; api: EngageSparkClient };
@@ -32,10 +33,8 @@ export async function buildClient(
  */
 export async function buildClientFromSettings(): Promise<Connection | MissingSettings> {
   const { settings, apiKey } = await loadEffective();
+  const missing = findMissingSettings(settings, apiKey !== undefined);
   if (apiKey === undefined || settings.orgId === null) {
-    const missing: MissingSetting[] = [];
-    if (apiKey === undefined) missing.push('api-key');
-    if (settings.orgId === null) missing.push('org-id');
     return { failure: { kind: 'settings-missing', missing } };
   }
   // The settings come from the extension's own store; the rule is checked again all the same.

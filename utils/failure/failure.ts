@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome';
 import { REQUEST_PROBLEMS, type RequestProblem } from '@/utils/api/request-problem';
+import type { MissingSetting } from '@/utils/settings/missing-settings';
 
 /**
  * Why a message did not go (yet), as a code and its data: never as words. Records store this;
@@ -10,7 +11,6 @@ import { REQUEST_PROBLEMS, type RequestProblem } from '@/utils/api/request-probl
 export type SendFailure = Exclude<SendOutcome, { kind: 'sent' } | { kind: 'duplicate' }>;
 
 /** A setting without which nothing can be sent. */
-export type MissingSetting = 'api-key' | 'org-id';
 
 export type Failure =
   | SendFailure

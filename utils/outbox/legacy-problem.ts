@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { isJsonObject } from '@/utils/api/answers/is-json-object';
 import { REQUEST_PROBLEMS, type RequestProblem } from '@/utils/api/request-problem';
 import { requestProblemWords } from '@/utils/failure/describe-outcome';
-import type { Failure, MissingSetting } from '@/utils/failure/failure';
+import type { Failure } from '@/utils/failure/failure';
 import { API_URL_NOT_ALLOWED } from '@/utils/settings/api-access';
+import type { MissingSetting } from '@/utils/settings/missing-settings';
 
 /**
  * Records written before failures were codes carry `problem: {kind, title, detail}`, the words

@@ -1,9 +1,18 @@
 import type { Settings } from './settings-schema';
 
-/** What is missing before anything can be sent, in the words the composer and notifications use. */
-export function describeMissingSettings(settings: Settings, hasKey: boolean): string[] {
-  const missing: string[] = [];
-  if (!hasKey) missing.push('your API key');
-  if (settings.orgId === null) missing.push('your organization ID');
+/** A setting without which nothing can be sent. */
+export type MissingSetting = 'api-key' | 'org-id';
+
+/**
+ * What is missing before anything can be sent. The one rule for the composer (which says so
+ * before the user writes) and the background (which refuses to build a client).
+ */
+export function findMissingSettings(
+  settings: Pick<Settings, 'orgId'>,
+  hasKey: boolean,
+): MissingSetting[] {
+  const missing: MissingSetting[] = [];
+  if (!hasKey) missing.push('api-key');
+  if (settings.orgId === null) missing.push('org-id');
   return missing;
 }
