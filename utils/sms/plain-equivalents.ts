@@ -67,8 +67,22 @@ export interface PlainReplacement {
   replaced: number;
 }
 
-/** Replaces every character that has a GSM-7 equivalent and leaves everything else as it was. */
+/**
+ * Replaces every character that has a GSM-7 equivalent and leaves everything else as it was.
+ * Removing an invisible character can join its neighbours into a new character ("e", U+200B,
+ * U+0301 becomes "e" + U+0301, which composes to "é"), so passes repeat until nothing changes;
+ * each pass lowers the count of non-GSM-7 code points, so this ends.
+ */
 export function replaceWithPlain(text: string): PlainReplacement {
+  let current: PlainReplacement = { text, replaced: 0 };
+  for (;;) {
+    const pass = replaceOnce(current.text);
+    if (pass.replaced === 0) return current;
+    current = { text: pass.text, replaced: current.replaced + pass.replaced };
+  }
+}
+
+function replaceOnce(text: string): PlainReplacement {
   let result = '';
   let replaced = 0;
   for (const grapheme of graphemes(text)) {

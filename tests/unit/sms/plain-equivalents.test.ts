@@ -72,6 +72,11 @@ describe('replaceWithPlain', () => {
     expect(replaceWithPlain('a\u200Db')).toEqual({ text: 'ab', replaced: 1 });
   });
 
+  // Found by the property test: removing the zero-width space joins "e" and the accent.
+  it('composes an accent that a removed invisible character kept apart', () => {
+    expect(replaceWithPlain('e\u200B\u0301')).toEqual({ text: 'é', replaced: 2 });
+  });
+
   it('returns GSM-7 text unchanged', () => {
     expect(replaceWithPlain('Hello {name}, €5!')).toEqual({
       text: 'Hello {name}, €5!',
