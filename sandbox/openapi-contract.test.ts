@@ -1,7 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Contract, DOCUMENT_PATH, loadContract } from './openapi-contract.ts';
-import { DIGITS, fakeClock, get, PHONE, post, sandboxPerTest, smsBody } from './sandbox-fixture.ts';
+import {
+  DIGITS,
+  type FakeClock,
+  fakeClock,
+  get,
+  PHONE,
+  post,
+  sandboxPerTest,
+  smsBody,
+} from './sandbox-fixture.ts';
 import type { Sandbox } from './server.ts';
 
 /**
@@ -12,8 +21,11 @@ import type { Sandbox } from './server.ts';
 /** Where the project keeps the published document outside the repository (absent in CI). */
 const PUBLISHED_COPY = '/work/shared/engagespark-openapi.yml';
 
-const clock = fakeClock();
-const sandbox = sandboxPerTest(() => ({ now: clock.now }));
+let clock: FakeClock;
+const sandbox = sandboxPerTest(() => {
+  clock = fakeClock();
+  return { now: clock.now };
+});
 let contract: Contract;
 
 beforeAll(async () => {
