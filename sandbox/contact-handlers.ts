@@ -1,8 +1,4 @@
-import {
-  type CountryCode,
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js';
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { contactModel, contactSearchFields, newestContactFirst } from './contact-model.ts';
 import type { HandlerContext } from './context.ts';
 import type { Reply } from './http-io.ts';
@@ -86,7 +82,7 @@ function phoneFilter(query: URLSearchParams): QueryValue<string | undefined> {
       reply: badRequest(`region must be a 2-letter country code, got "${region}"`),
     };
   }
-  const parsed = parsePhoneNumberFromString(raw, region as CountryCode);
+  const parsed = parsePhoneNumberFromString(raw, region);
   if (!parsed?.isPossible()) {
     return { ok: false, reply: badRequest(`phonenumber is not a phone number of ${region}`) };
   }
