@@ -41,7 +41,7 @@ describe('parsePolicy', () => {
       paceLimitPerMinute: 1.5,
       templates: [{ name: '', text: 'x' }],
       lockSettings: 'yes',
-      quietHours: { start: '08:00', end: '21:00' },
+      quietHours: { start: '08:00', end: '08:00' },
       orgIdTypo: 1,
       disabledSites: ['ok.example.com'],
     });
