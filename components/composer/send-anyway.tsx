@@ -44,7 +44,7 @@ export function SendAnyway({
       </button>
     );
   return (
-    <div className="send-anyway" role="group" aria-label="Send now anyway?">
+    <fieldset className="plain send-anyway" aria-label="Send now anyway?">
       <p>
         It was {localTime} for the recipient ({timeZone}) when you pressed Send. Send it now, in
         their quiet hours? This is recorded in the history.
@@ -62,6 +62,6 @@ export function SendAnyway({
           {problem}
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }
