@@ -1,17 +1,17 @@
 import type { OptOut } from '@/utils/consent/opt-out-store';
+import { type OptedOutFailure, optedOutFailure } from '@/utils/consent/opted-out-failure';
 import { decideQuietHours, type QuietHours } from '@/utils/consent/quiet-hours';
 import { timeZonesOfCountry, timeZonesOfNumber } from '@/utils/consent/recipient-time-zones';
 import type { Failure } from '@/utils/failure/failure';
 import type { MessageRecord, Recipient } from './message-record';
 import { isSameRecipient } from './same-recipient';
 
-type OptedOut = Extract<Failure, { kind: 'opted-out' }>;
 type QuietHeld = Extract<Failure, { kind: 'quiet-hours' }>;
 
 export type ConsentDecision =
   | { allowed: true }
   /** Never sent: the person asked not to get texts. */
-  | { allowed: false; refused: OptedOut }
+  | { allowed: false; refused: OptedOutFailure }
   /** Sent by itself when the recipient's window opens. */
   | { allowed: false; heldUntil: number; held: QuietHeld };
 
@@ -26,16 +26,6 @@ export function knownDigits(
 ): string | undefined {
   if ('to' in recipient) return recipient.to;
   return records.find((record) => record.sentTo && isSameRecipient(record, recipient))?.sentTo;
-}
-
-export function optedOutFailure(optOut: OptOut): OptedOut {
-  return {
-    kind: 'opted-out',
-    number: optOut.number,
-    at: optOut.at,
-    source: optOut.source.kind,
-    said: optOut.source.kind === 'reply' ? optOut.source.keyword : optOut.source.deliveryError,
-  };
 }
 
 export type ConsentInputs = {
