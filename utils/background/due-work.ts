@@ -34,7 +34,7 @@ async function receiptErrors(messageStore: MessageStore) {
   return (await messageStore.list()).flatMap((record) => {
     const number = recordDigits(record);
     return record.deliveryError && number
-      ? [{ messageId: record.id, number, deliveryError: record.deliveryError }]
+      ? [{ recordId: record.id, number, deliveryError: record.deliveryError }]
       : [];
   });
 }

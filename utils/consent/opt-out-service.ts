@@ -23,7 +23,7 @@ export type ConsentReply = {
 };
 
 /** A delivery receipt that came back with an error, as the delivery tracker read it. */
-export type ReceiptError = { messageId: string; number: string; deliveryError: string };
+export type ReceiptError = { recordId: string; number: string; deliveryError: string };
 
 type Area = { getValue(): Promise<unknown>; setValue(value: unknown): Promise<void> };
 
@@ -72,7 +72,7 @@ export function createOptOutService(deps: { area?: Area; now: () => number }) {
       let next = list;
       for (const receipt of receipts) {
         if (!isOptOutDeliveryError(receipt.deliveryError) || !DIGITS.test(receipt.number)) continue;
-        if (wasRead(next, (optOut) => sourceMessageId(optOut) === receipt.messageId)) continue;
+        if (wasRead(next, (optOut) => sourceRecordId(optOut) === receipt.recordId)) continue;
         if (findOptOut(next, receipt.number)) continue;
         next = add(next, {
           number: receipt.number,
@@ -80,7 +80,7 @@ export function createOptOutService(deps: { area?: Area; now: () => number }) {
           source: {
             kind: 'delivery-receipt',
             deliveryError: receipt.deliveryError.slice(0, 200),
-            messageId: receipt.messageId,
+            recordId: receipt.recordId,
           },
         });
       }
@@ -161,8 +161,8 @@ function sourceReplyId(optOut: OptOut): string | undefined {
   return optOut.source.kind === 'reply' ? optOut.source.replyId : undefined;
 }
 
-function sourceMessageId(optOut: OptOut): string | undefined {
-  return optOut.source.kind === 'delivery-receipt' ? optOut.source.messageId : undefined;
+function sourceRecordId(optOut: OptOut): string | undefined {
+  return optOut.source.kind === 'delivery-receipt' ? optOut.source.recordId : undefined;
 }
 
 function liftReplyId(removal: OptOutRemoval): string | undefined {

@@ -18,7 +18,7 @@ const optOutSourceSchema = z.discriminatedUnion('kind', [
     /** engageSPARK's deliveryError, capped: the words the carrier gave. */
     deliveryError: z.string().max(200),
     /** The outbox record whose receipt said so: one receipt is read once. */
-    messageId: z.string().max(100),
+    recordId: z.string().max(100),
   }),
 ]);
 export type OptOutSource = z.infer<typeof optOutSourceSchema>;

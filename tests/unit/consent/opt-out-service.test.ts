@@ -72,7 +72,7 @@ describe('applyReplies', () => {
 describe('receipts and removal in person', () => {
   it('records an opt-out from a receipt once, and not from other errors', async () => {
     const receipt = {
-      messageId: 'msg-1',
+      recordId: 'msg-1',
       number: MARIA,
       deliveryError: 'opted out of promotional messaging',
     };
@@ -80,7 +80,7 @@ describe('receipts and removal in person', () => {
     await service.removeInPerson(MARIA);
     expect(await service.applyReceiptErrors([receipt])).toBe(0);
     await service.applyReceiptErrors([
-      { ...receipt, messageId: 'msg-2', deliveryError: 'unreachable' },
+      { ...receipt, recordId: 'msg-2', deliveryError: 'unreachable' },
     ]);
     expect(await service.find(MARIA)).toBeUndefined();
   });
