@@ -66,7 +66,7 @@ export function createOptOutService(deps: { area?: Area; now: () => number }) {
     });
   }
 
-  /** An opt-out named by a receipt; each receipt (by message id) is read once. */
+  /** An opt-out named by a receipt; each record's receipt is read once. */
   function applyReceiptErrors(receipts: readonly ReceiptError[]): Promise<number> {
     return mutate((list) => {
       let next = list;

@@ -22,5 +22,25 @@ export function timeZonesOfNumber(digits: string): string[] {
 }
 
 export function timeZonesOfCountry(country: string): string[] {
-  return getCountry(country)?.timezones ?? [];
+  return (getCountry(country)?.timezones ?? []).filter(isKnownToThisBrowser);
+}
+
+const known = new Map<string, boolean>();
+
+/**
+ * A zone newer than the browser's own zone data would make Intl throw in the middle of a send;
+ * such a zone is left out (its country's other zones still count).
+ */
+function isKnownToThisBrowser(timeZone: string): boolean {
+  let result = known.get(timeZone);
+  if (result === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone });
+      result = true;
+    } catch {
+      result = false;
+    }
+    known.set(timeZone, result);
+  }
+  return result;
 }

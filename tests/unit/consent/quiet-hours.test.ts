@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decideQuietHours, isOpenIn, quietHoursSchema } from '@/utils/consent/quiet-hours';
 import { timeZonesOfCountry, timeZonesOfNumber } from '@/utils/consent/recipient-time-zones';
 
@@ -129,5 +129,28 @@ describe('multi-zone countries', () => {
     if (decision.allowed) return;
     expect(decision.heldUntil).toBeGreaterThan(now);
     expect(decision.heldUntil).toBeLessThan(now + 24 * 3_600_000);
+  });
+});
+
+describe('zones the browser does not know', () => {
+  it('leaves them out instead of failing the send', async () => {
+    vi.resetModules();
+    const fresh = await import('@/utils/consent/recipient-time-zones');
+    const format = Intl.DateTimeFormat;
+    // A browser whose zone data lacks one of the country's zones (a class: Intl is called with new).
+    class Refusing extends format {
+      constructor(locale?: string, options?: Intl.DateTimeFormatOptions) {
+        if (options?.timeZone === 'America/Kentucky/Monticello') throw new RangeError('unknown');
+        super(locale, options);
+      }
+    }
+    Intl.DateTimeFormat = Refusing as typeof Intl.DateTimeFormat;
+    try {
+      const zones = fresh.timeZonesOfCountry('US');
+      expect(zones).not.toContain('America/Kentucky/Monticello');
+      expect(zones).toContain('America/New_York');
+    } finally {
+      Intl.DateTimeFormat = format;
+    }
   });
 });
