@@ -66,11 +66,14 @@ export function createSendService(deps: SendServiceDeps) {
     id?: string,
   ): Promise<OptOut | undefined> {
     const records = await store.list();
-    const digits = knownDigits(records, recipient);
-    if (digits === undefined) return undefined;
-    // A record already sent knows its number even when it was addressed by contact.
-    const own = records.find((record) => record.id === id)?.sentTo;
-    return deps.optOuts.find(own ?? digits);
+    // The number asked for, and the one engageSPARK said it sent to (a contact's, once known).
+    const sentTo = records.find((record) => record.id === id)?.sentTo;
+    const numbers = new Set([knownDigits(records, recipient), sentTo]);
+    for (const number of numbers) {
+      const optOut = number === undefined ? undefined : await deps.optOuts.find(number);
+      if (optOut) return optOut;
+    }
+    return undefined;
   }
 
   /** Adds the message unless a message with this id exists: the same draft is one message. */

@@ -126,6 +126,28 @@ describe('opt-outs', () => {
     expect(await posts()).toHaveLength(1);
   });
 
+  it('refuses a contact whose number, learnt from an earlier send, opted out', async () => {
+    await createMessageStore().mutate(() => ({
+      records: [
+        makeRecord({
+          id: 'draft-earlier',
+          status: 'sent',
+          recipient: { contactId: 42 },
+          contactId: 42,
+          sentTo: MANILA,
+        }),
+      ],
+      result: undefined,
+    }));
+    await optOutByReply();
+    const record = await startWorker().submit(
+      { id: 'draft-contact-1', recipient: { contactId: 42 }, from: '', message: 'Hi' },
+      settings(),
+    );
+    expect(record).toMatchObject({ status: 'failed', failure: { kind: 'opted-out' } });
+    expect(await posts()).toEqual([]);
+  });
+
   it('knows a contact’s number only once engageSPARK said where it sent', () => {
     const earlier = makeRecord({ recipient: { contactId: 42 }, contactId: 42, sentTo: MANILA });
     expect(knownDigits([earlier], { contactId: 42 })).toBe(MANILA);
