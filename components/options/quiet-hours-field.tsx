@@ -25,35 +25,37 @@ export function QuietHoursField({ form }: { form: SettingsForm }): ReactElement 
         </p>
         <ManagedNote state={form.managed('quietHours')} />
       </div>
-      <label>
+      <div className="quiet-hours__window">
+        <label>
+          <input
+            type="checkbox"
+            id="quiet-hours-on"
+            checked={values.quietHoursOn}
+            onChange={(event) => updateField('quietHoursOn', event.target.checked)}
+          />{' '}
+          Send only between
+        </label>
         <input
-          type="checkbox"
-          id="quiet-hours-on"
-          checked={values.quietHoursOn}
-          onChange={(event) => updateField('quietHoursOn', event.target.checked)}
-        />{' '}
-        Send only between
-      </label>{' '}
-      <input
-        type="time"
-        id={FIELD_IDS.quietHours}
-        aria-label="Window opens at"
-        aria-invalid={errors.quietHours ? true : undefined}
-        disabled={!values.quietHoursOn}
-        value={values.quietStart}
-        onChange={(event) => updateField('quietStart', event.target.value)}
-      />{' '}
-      and{' '}
-      <input
-        type="time"
-        id="quiet-hours-end"
-        aria-label="Window closes at"
-        aria-invalid={errors.quietHours ? true : undefined}
-        disabled={!values.quietHoursOn}
-        value={values.quietEnd}
-        onChange={(event) => updateField('quietEnd', event.target.value)}
-      />{' '}
-      their time
+          type="time"
+          id={FIELD_IDS.quietHours}
+          aria-label="Window opens at"
+          aria-invalid={errors.quietHours ? true : undefined}
+          disabled={!values.quietHoursOn}
+          value={values.quietStart}
+          onChange={(event) => updateField('quietStart', event.target.value)}
+        />
+        <span>and</span>
+        <input
+          type="time"
+          id="quiet-hours-end"
+          aria-label="Window closes at"
+          aria-invalid={errors.quietHours ? true : undefined}
+          disabled={!values.quietHoursOn}
+          value={values.quietEnd}
+          onChange={(event) => updateField('quietEnd', event.target.value)}
+        />
+        <span>their time</span>
+      </div>
       {errors.quietHours && (
         <p className="field__error" id={errorId} role="alert">
           {errors.quietHours}

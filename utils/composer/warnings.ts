@@ -122,7 +122,10 @@ export function consentWarning({
   });
   if (decision.allowed) return undefined;
   if ('refused' in decision)
-    return { kind: 'opted-out', text: `${describeFailure(decision.refused).line} Not sent.` };
+    return {
+      kind: 'opted-out',
+      text: `${describeFailure(decision.refused).line} Texts to this number are refused.`,
+    };
   return {
     kind: 'quiet-hours',
     text: `${describeFailure(decision.held).line} Send holds it until then; you can cancel it.`,

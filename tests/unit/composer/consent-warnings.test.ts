@@ -37,7 +37,7 @@ describe('the composer explains the consent guard beforehand', () => {
     expect(findWarnings({ ...BASE, optOuts: STOPPED })).toEqual([
       {
         kind: 'opted-out',
-        text: '+63 917 123 4567 replied STOP on 28 Nov: they asked not to get texts. Not sent.',
+        text: '+63 917 123 4567 replied STOP on 28 Nov: they asked not to get texts. Texts to this number are refused.',
       },
     ]);
   });
