@@ -76,6 +76,17 @@ describe('GET /v1/organizations/{orgId}/messages/{messageId}/', () => {
     });
   });
 
+  it('says the recipient opted out for numbers ending in 7777', async () => {
+    const id = await send('+639177777777');
+    clock.advance(STEP * 2);
+    expect(await bodyOf(await status(id))).toMatchObject({
+      deliveredToTelco: true,
+      deliveredToPhone: 'failed',
+      done: true,
+      deliveryError: 'opted out of promotional messaging',
+    });
+  });
+
   it('is refused by the telco for numbers ending in 9999', async () => {
     const id = await send('+639179999999');
     clock.advance(STEP);

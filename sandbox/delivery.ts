@@ -38,10 +38,13 @@ export interface SmsModel {
 /**
  * Numbers that fail, so clients can show failed deliveries:
  * - ending in 0000: the telco takes the message, the receipt says "unreachable" (after 2 steps);
- * - ending in 9999: the telco refuses it, error "rejected by telco" (after 1 step).
+ * - ending in 9999: the telco refuses it, error "rejected by telco" (after 1 step);
+ * - ending in 7777: the recipient opted out, the receipt says "opted out of promotional
+ *   messaging" (after 2 steps), so clients can honour an opt-out learnt from a receipt.
  */
 const UNREACHABLE_SUFFIX = '0000';
 const REJECTED_SUFFIX = '9999';
+const OPTED_OUT_SUFFIX = '7777';
 
 /**
  * Delivery advances with time since sending: before 1 step nothing is known; after 1 step the
@@ -62,6 +65,14 @@ export function outboundSmsModel(sent: SentMessage, now: number, stepMs: number)
   if (steps < 2) return atTelco;
   if (sent.to.endsWith(UNREACHABLE_SUFFIX)) {
     return { ...atTelco, deliveredToPhone: 'failed', done: true, deliveryError: 'unreachable' };
+  }
+  if (sent.to.endsWith(OPTED_OUT_SUFFIX)) {
+    return {
+      ...atTelco,
+      deliveredToPhone: 'failed',
+      done: true,
+      deliveryError: 'opted out of promotional messaging',
+    };
   }
   return { ...atTelco, deliveredToPhone: 'confirmed', done: true };
 }

@@ -99,6 +99,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
             records: ready.records,
             balance: ready.balance,
             now,
+            optOuts: ready.optOuts,
           })
         : undefined,
     [draft, ready, now],

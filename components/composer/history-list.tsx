@@ -6,10 +6,12 @@ import {
   type RecordAction,
   recordActions,
 } from '@/utils/composer/describe-record';
+import { describeFailure } from '@/utils/failure/describe-failure';
 import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
+import { heldForQuietHours, SendAnyway } from './send-anyway';
 
 type HistoryListProps = {
   records: MessageRecord[];
@@ -98,8 +100,18 @@ function HistoryEntry({
               {ACTION_LABELS[action]}
             </button>
           ))}
+          <SendAnyway record={record} />
         </span>
       </div>
+      {(heldForQuietHours(record) || record.failure?.kind === 'opted-out') && record.failure && (
+        <p className="quiet">{describeFailure(record.failure).line}</p>
+      )}
+      {record.quietHoursOverriddenAt !== undefined && (
+        <p className="quiet">
+          Sent in the recipient’s quiet hours: you chose “Send now anyway” at{' '}
+          {formatWhen(record.quietHoursOverriddenAt, now)}.
+        </p>
+      )}
       {problem && (
         <p role="alert" className="field__error">
           {problem}

@@ -2,6 +2,7 @@ import { type ReactElement, type RefObject, useState } from 'react';
 import { describeResult, type ResultAction } from '@/utils/composer/describe-result';
 import { errorText } from '@/utils/failure/error-text';
 import type { MessageRecord } from '@/utils/outbox/message-record';
+import { SendAnyway } from './send-anyway';
 import { openSettings } from './settings-missing';
 
 /** What the Send button turned into: the background's message, or a failure to reach it at all. */
@@ -111,6 +112,7 @@ export function SendResult({
             {ACTION_LABELS[action]}
           </button>
         ))}
+        <SendAnyway record={record} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { balanceItem, type CachedBalance } from '@/utils/balance/balance-store';
 import { loadTemplates, type Template, watchTemplates } from '@/utils/composer/templates-store';
+import { type OptOutList, optOutsItem } from '@/utils/consent/opt-out-store';
 import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
@@ -27,6 +28,8 @@ export type StoredData = {
   balance: CachedBalance | undefined;
   /** The team's templates (from the organization's policy), then the user's own. */
   templates: OfferedTemplate[];
+  /** Who asked not to get texts: the composer says so before Send. */
+  optOuts: OptOutList;
 };
 
 type Loaded = Omit<StoredData, 'templates'> & { ownTemplates: Template[]; policy: PolicyView };
@@ -62,10 +65,11 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
       messagesItem.load(),
       balanceItem.load(),
       loadTemplates(),
+      optOutsItem.load(),
     ]).then(
-      ([setup, records, balance, ownTemplates]) => {
+      ([setup, records, balance, ownTemplates, optOuts]) => {
         if (!active) return;
-        setData({ ...setup, records, balance, ownTemplates });
+        setData({ ...setup, records, balance, ownTemplates, optOuts });
         // A fresh balance makes the "lower than the estimate" warning true; failures change nothing.
         if (setup.missing.length === 0) sendMessage('refreshBalance', {}).catch(() => undefined);
       },
@@ -77,6 +81,7 @@ export function useStoredData(): { data: StoredData | undefined; loadError: stri
       watchRecords((records) => update({ records })),
       balanceItem.watch((balance) => update({ balance })),
       watchTemplates((ownTemplates) => update({ ownTemplates })),
+      optOutsItem.watch((optOuts) => update({ optOuts })),
     ];
     return () => {
       active = false;

@@ -1,3 +1,4 @@
+import { DEFAULT_QUIET_HOURS } from '@/utils/consent/quiet-hours';
 import type { SettingsFormInput } from '@/utils/settings/settings-form';
 import type { RecipientMode, Settings } from '@/utils/settings/settings-schema';
 
@@ -9,6 +10,9 @@ export type FormValues = {
   recipientMode: RecipientMode;
   paceLimitPerMinute: string;
   apiUrl: string;
+  quietHoursOn: boolean;
+  quietStart: string;
+  quietEnd: string;
 };
 
 export type FormField = keyof FormValues;
@@ -20,6 +24,9 @@ const FORM_FIELDS: readonly FormField[] = [
   'recipientMode',
   'paceLimitPerMinute',
   'apiUrl',
+  'quietHoursOn',
+  'quietStart',
+  'quietEnd',
 ];
 
 /**
@@ -34,6 +41,10 @@ export function formValuesFrom(settings: Settings, browserCountry: string): Form
     recipientMode: settings.recipientMode,
     paceLimitPerMinute: String(settings.paceLimitPerMinute),
     apiUrl: settings.apiUrl,
+    // Switched off, the times stay at the default so switching on offers a sensible window.
+    quietHoursOn: settings.quietHours !== false,
+    quietStart: (settings.quietHours || DEFAULT_QUIET_HOURS).start,
+    quietEnd: (settings.quietHours || DEFAULT_QUIET_HOURS).end,
   };
 }
 

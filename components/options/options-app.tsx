@@ -5,6 +5,7 @@ import { AccountSection } from './account-section';
 import { AdvancedSection } from './advanced-section';
 import { ConnectionResult } from './connection-result';
 import { FormStatus } from './form-status';
+import { OptOutsSection } from './opt-outs-section';
 import { PolicyNotice } from './policy-notice';
 import { SendingSection } from './sending-section';
 import { useSettingsForm } from './use-settings-form';
@@ -69,6 +70,7 @@ export function OptionsApp({ welcome, languages }: OptionsAppProps): ReactElemen
           <div className="card">
             <SiteList />
           </div>
+          <OptOutsSection />
         </>
       )}
     </main>

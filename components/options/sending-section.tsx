@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Field } from '@/components/shared/field';
 import { CountryPicker } from './country-picker';
 import { ManagedNote } from './policy-notice';
+import { QuietHoursField } from './quiet-hours-field';
 import { RecipientModeField } from './recipient-mode-field';
 import { FIELD_IDS, type SettingsForm } from './use-settings-form';
 
@@ -55,6 +56,7 @@ export function SendingSection({ form }: { form: SettingsForm }): ReactElement {
           />
         )}
       </Field>
+      <QuietHoursField form={form} />
     </section>
   );
 }

@@ -65,6 +65,7 @@ export const FIELD_IDS: Record<SettingsField, string> = {
   senderId: 'sender-id',
   defaultCountry: 'default-country',
   paceLimitPerMinute: 'pace-limit',
+  quietHours: 'quiet-hours-start',
   apiUrl: 'api-url',
 };
 
@@ -182,12 +183,13 @@ export function useSettingsForm(languages: readonly string[]): SettingsForm {
 
   function updateField<F extends FormField>(field: F, value: FormValues[F]): void {
     setValues((previous) => ({ ...previous, [field]: value }));
-    clearError(field);
+    clearError(field === 'quietStart' || field === 'quietEnd' ? 'quietHours' : field);
   }
 
-  function clearError(field: SettingsField | 'recipientMode'): void {
+  function clearError(field: SettingsField | 'recipientMode' | 'quietHoursOn'): void {
     setErrors((previous) => {
-      if (field === 'recipientMode' || !previous[field]) return previous;
+      if (field === 'recipientMode' || field === 'quietHoursOn' || !previous[field])
+        return previous;
       const { [field]: _cleared, ...rest } = previous;
       return rest;
     });

@@ -10,7 +10,7 @@ import { readManagedPolicy } from '@/utils/policy/read-managed-policy';
 import { frameCovered } from '@/utils/sites/site-coverage';
 
 /** Each message's handler, over the services this worker start made. */
-function createHandlers({ sendService, runDueWork }: BackgroundServices): Handlers {
+function createHandlers({ sendService, runDueWork, optOuts }: BackgroundServices): Handlers {
   return {
     async sendSms(request) {
       const { settings } = await loadEffective();
@@ -20,6 +20,11 @@ function createHandlers({ sendService, runDueWork }: BackgroundServices): Handle
     },
     cancelMessage: ({ id }) => sendService.cancel(id),
     retryMessage: ({ id }) => sendService.retry(id),
+    // Both carry `confirmed: true` (protocol.ts): the page asked the user first.
+    sendHeldNow: ({ id }) => sendService.sendHeldNow(id),
+    async removeOptOut({ number }) {
+      return { removed: (await optOuts.removeInPerson(number)) !== undefined };
+    },
     refreshBalance: () => refreshBalance(),
     // Asked by a composer whose send was cut off: the worker that answers has just started, and
     // resumes what its predecessor left half-sent (same clientDedup, so never twice).

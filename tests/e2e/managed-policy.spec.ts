@@ -5,9 +5,14 @@ import { crmTest as base, CrmPage } from './pages/crm-page';
 import { OptionsPage } from './pages/options-page';
 import { type PolicyFile, policyFile, unpackedExtensionId } from './support/chromium-policy';
 import { inContentScript } from './support/content-script-world';
+import { numberInDaytime } from './support/recipient-clock';
 import { sendRequests } from './support/sandbox-records';
 
-const NUMBER = '639171234567';
+/**
+ * These tests send with no setup, so quiet hours are on (the default): each sends to a number
+ * where it is daytime now (support/recipient-clock.ts), to pass at any hour of the day.
+ */
+const daytimeNumber = (): string => numberInDaytime().number;
 
 /** The organization's policy, written before the browser starts and removed after, also on failure. */
 const test = base.extend<{ policy: Record<string, unknown>; policyFile: PolicyFile }>({
@@ -49,6 +54,7 @@ test.describe('a policy with key, organization and sender ID', () => {
     sandbox,
   }) => {
     expect(extensionId).toBe(unpackedExtensionId(EXTENSION_PATH));
+    const NUMBER = daytimeNumber();
     const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
     await expect(composer.from).toHaveValue('TeamSMS');
     await composer.fill({ message: 'Hello from the team.' });
@@ -96,7 +102,7 @@ test.describe('a policy with key, organization and sender ID', () => {
     await expect(page.getByText('Set by your organization')).toHaveCount(4);
     await expect(page.getByText(/They are locked/)).toBeVisible();
 
-    const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+    const composer = await ComposerPage.open(context, extensionId, `?to=${daytimeNumber()}`);
     await composer.templatesButton.click();
     const team = composer.page.getByRole('listitem').filter({ hasText: 'Team welcome' });
     await expect(team).toContainText('Team');
@@ -139,7 +145,7 @@ test.describe('a policy with bad values, then corrected', () => {
     await expect(page.getByRole('textbox', { name: 'Organization ID' })).toHaveValue('1234');
     await expect(warnings).toHaveCount(0);
 
-    const composer = await ComposerPage.open(context, extensionId, `?to=${NUMBER}`);
+    const composer = await ComposerPage.open(context, extensionId, `?to=${daytimeNumber()}`);
     await expect(composer.from).toHaveValue('Second');
     await composer.fill({ message: 'After the change.' });
     await composer.send();

@@ -34,6 +34,10 @@ test.describe('options page', () => {
     await expect(options.defaultCountry).toHaveValue(defaultCountryFor(languages));
     await expect(options.recipients('Create or update contacts')).toBeChecked();
     await expect(options.pace).toHaveValue('5');
+    // Quiet hours are on by default, 08:00 to 21:00 in the recipient's time.
+    await expect(options.quietHoursOn).toBeChecked();
+    await expect(options.quietHoursStart).toHaveValue('08:00');
+    await expect(options.quietHoursEnd).toHaveValue('21:00');
     await expect(options.forgetKeyButton).toBeHidden();
 
     await options.fill({
@@ -45,6 +49,9 @@ test.describe('options page', () => {
       pace: '3',
     });
     await expect(options.defaultCountry).toHaveValue('KE');
+    // A night-shift window crosses midnight.
+    await options.quietHoursStart.fill('22:00');
+    await options.quietHoursEnd.fill('06:30');
 
     // Show/Hide toggles the key's visibility and says so.
     await expect(options.apiKey).toHaveAttribute('type', 'password');
@@ -80,6 +87,7 @@ test.describe('options page', () => {
       recipientMode: 'phonenumber',
       apiUrl: 'https://api.engagespark.com',
       paceLimitPerMinute: 3,
+      quietHours: { start: '22:00', end: '06:30' },
     });
     expect(await options.storedApiKey()).toBe(SANDBOX_KEY);
     expect(await everythingInStorage(serviceWorker)).not.toContain(SANDBOX_KEY);
@@ -90,6 +98,8 @@ test.describe('options page', () => {
     await expect(options.defaultCountry).toHaveValue('KE');
     await expect(options.recipients("Don't create contacts")).toBeChecked();
     await expect(options.pace).toHaveValue('3');
+    await expect(options.quietHoursStart).toHaveValue('22:00');
+    await expect(options.quietHoursEnd).toHaveValue('06:30');
     await expect(options.apiKey).toHaveValue('');
     await expect(page.getByText('Saved: •••• -key.')).toBeVisible();
     await expect(options.forgetKeyButton).toBeVisible();
@@ -101,11 +111,14 @@ test.describe('options page', () => {
       ),
     ).not.toContain(SANDBOX_KEY);
 
-    // Saving again with the key field empty keeps the saved key.
+    // Saving again with the key field empty keeps the saved key; quiet hours switched off save false.
     await options.fill({ senderId: 'NEWCO' });
+    await options.quietHoursOn.uncheck();
+    await expect(options.quietHoursStart).toBeDisabled();
     await options.save();
     await expect(options.statuses.filter({ hasText: 'Saved.' })).toBeVisible();
     expect(await options.storedApiKey()).toBe(SANDBOX_KEY);
+    expect(await storedSettings(serviceWorker)).toMatchObject({ quietHours: false });
   });
 
   test('the country list is searchable and works with the keyboard', async ({

@@ -1,4 +1,5 @@
 import type { CachedBalance } from '@/utils/balance/balance-store';
+import type { OptOutList } from '@/utils/consent/opt-out-store';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import type { MessageRecord } from '@/utils/outbox/message-record';
 import type { Settings } from '@/utils/settings/settings-schema';
@@ -13,8 +14,10 @@ import { type ComposerWarning, findWarnings } from './warnings';
 
 export type ComposerInputs = {
   draft: Draft;
-  settings: Pick<Settings, 'recipientMode' | 'defaultCountry' | 'paceLimitPerMinute'>;
+  settings: Pick<Settings, 'recipientMode' | 'defaultCountry' | 'paceLimitPerMinute'> &
+    Partial<Pick<Settings, 'quietHours'>>;
   records: readonly MessageRecord[];
+  optOuts?: OptOutList;
   balance: CachedBalance | undefined;
   now: number;
 };
@@ -56,6 +59,7 @@ export function deriveComposer({
   records,
   balance,
   now,
+  optOuts,
 }: ComposerInputs): ComposerView {
   const recipient = checkRecipient(draft, settings.recipientMode, settings.defaultCountry);
   const sender = checkSender(draft.from);
@@ -68,6 +72,22 @@ export function deriveComposer({
   if (!sender.ok) blockers.push({ field: 'from', message: sender.message });
   const messageProblem = messageBlocker(draft.message, counter, personalization);
   if (messageProblem) blockers.push({ field: 'message', message: messageProblem });
+  const warnings = findWarnings({
+    draftId: draft.id,
+    recipient: target,
+    message: draft.message,
+    records,
+    now,
+    paceLimitPerMinute: settings.paceLimitPerMinute,
+    balance,
+    estimate,
+    optOuts,
+    quietHours: settings.quietHours,
+    defaultCountry: settings.defaultCountry,
+  });
+  // The outbox would refuse it anyway; refusing here keeps a record of nothing out of the history.
+  const optedOut = warnings.find((warning) => warning.kind === 'opted-out');
+  if (optedOut) blockers.unshift({ field: 'recipient', message: optedOut.text });
   const request =
     blockers.length === 0 && target && sender.ok
       ? { id: draft.id, recipient: target, from: sender.from, message: draft.message }
@@ -79,16 +99,7 @@ export function deriveComposer({
     plainFix: counter.encoding === 'UCS-2' ? suggestPlainText(draft.message) : undefined,
     personalization,
     estimate,
-    warnings: findWarnings({
-      draftId: draft.id,
-      recipient: target,
-      message: draft.message,
-      records,
-      now,
-      paceLimitPerMinute: settings.paceLimitPerMinute,
-      balance,
-      estimate,
-    }),
+    warnings,
     blockers,
     request,
   };

@@ -4,11 +4,13 @@ import type { MessageRecord } from '@/utils/outbox/message-record';
 export type StatusTone = 'ok' | 'waiting' | 'problem' | 'neutral';
 export type RecordAction = 'cancel' | 'retry' | 'send-again';
 
-/** "0:42", "12:05": minutes and seconds left, never negative. */
+/** "0:42", "12:05", "9:46:00" (a quiet-hours hold): time left, never negative. */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
+  const seconds = String(total % 60).padStart(2, '0');
   const minutes = Math.floor(total / 60);
-  return `${minutes}:${String(total % 60).padStart(2, '0')}`;
+  if (minutes < 60) return `${minutes}:${seconds}`;
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${seconds}`;
 }
 
 export function firstLine(text: string, max = 80): string {

@@ -1,4 +1,8 @@
 import type { CachedBalance } from '@/utils/balance/balance-store';
+import { findOptOut, type OptOutList } from '@/utils/consent/opt-out-store';
+import type { QuietHours } from '@/utils/consent/quiet-hours';
+import { describeFailure } from '@/utils/failure/describe-failure';
+import { decideConsent, knownDigits } from '@/utils/outbox/consent-guard';
 import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
 import { decidePace } from '@/utils/outbox/pace-guard';
 import { isSameRecipient } from '@/utils/outbox/same-recipient';
@@ -6,7 +10,10 @@ import type { CostEstimate } from './estimate-cost';
 
 const REPEAT_WINDOW_MS = 60_000;
 
-export type ComposerWarning = { kind: 'balance' | 'pace' | 'repeat'; text: string };
+export type ComposerWarning = {
+  kind: 'balance' | 'pace' | 'repeat' | 'opted-out' | 'quiet-hours';
+  text: string;
+};
 
 export type WarningInputs = {
   /** The draft's id, which its own message carries once submitted: that one is no repeat. */
@@ -18,6 +25,10 @@ export type WarningInputs = {
   paceLimitPerMinute: number;
   balance: CachedBalance | undefined;
   estimate: CostEstimate;
+  /** The opt-out list and the quiet hours: the outbox's own guard, explained beforehand. */
+  optOuts?: OptOutList;
+  quietHours?: QuietHours;
+  defaultCountry?: string;
 };
 
 function seconds(ms: number): number {
@@ -87,9 +98,46 @@ function repeatWarning({
   };
 }
 
-/** Things worth knowing before paying; none of them stops the send. */
+/**
+ * What the outbox's consent guard (consent-guard.ts) will decide, in its own words: an opt-out
+ * (Send is refused; composer-state.ts makes it a blocker) or quiet hours (it will be held).
+ */
+export function consentWarning({
+  recipient,
+  records,
+  now,
+  optOuts,
+  quietHours,
+  defaultCountry,
+}: WarningInputs): ComposerWarning | undefined {
+  if (!recipient) return undefined;
+  const digits = knownDigits(records, recipient);
+  const decision = decideConsent({
+    digits,
+    optOut: optOuts && digits ? findOptOut(optOuts, digits) : undefined,
+    quietHours: quietHours ?? false,
+    defaultCountry: defaultCountry ?? '',
+    quietHoursOverridden: false,
+    now,
+  });
+  if (decision.allowed) return undefined;
+  if ('refused' in decision)
+    return {
+      kind: 'opted-out',
+      text: `${describeFailure(decision.refused).line} Texts to this number are refused.`,
+    };
+  return {
+    kind: 'quiet-hours',
+    text: `${describeFailure(decision.held).line} Send holds it until then; you can cancel it.`,
+  };
+}
+
+/** Things worth knowing before paying; only an opt-out stops the send (as a blocker). */
 export function findWarnings(inputs: WarningInputs): ComposerWarning[] {
-  return [balanceWarning(inputs), paceWarning(inputs), repeatWarning(inputs)].filter(
-    (warning): warning is ComposerWarning => warning !== undefined,
-  );
+  return [
+    consentWarning(inputs),
+    balanceWarning(inputs),
+    paceWarning(inputs),
+    repeatWarning(inputs),
+  ].filter((warning): warning is ComposerWarning => warning !== undefined);
 }

@@ -1,3 +1,4 @@
+import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 import { describeRefusedDestination } from '@/utils/settings/api-access';
 import type { MissingSetting } from '@/utils/settings/missing-settings';
 import { describeSendOutcome, type OutcomeDescription } from './describe-outcome';
@@ -33,7 +34,36 @@ export function describeFailure(failure: Failure): OutcomeDescription {
         title: 'Held to protect delivery',
         line: `Carriers drop more than ${failure.limitPerMinute} SMS per number per minute, so this one waits and goes out by itself.`,
       };
+    case 'opted-out':
+      return {
+        title: 'They asked not to get texts',
+        line: describeOptOut(failure, formatDigitsForDisplay(failure.number)),
+      };
+    case 'quiet-hours':
+      return {
+        title: 'Held for quiet hours',
+        line: `It is ${failure.localTime} for the recipient (${failure.timeZone}). It goes out at ${failure.opensAt} their time.`,
+      };
     default:
       return describeSendOutcome(failure);
   }
+}
+
+/** "28 Nov": the day an opt-out was learnt, short and the same in every surface. */
+function formatDay(at: number): string {
+  return new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+}
+
+/**
+ * "Maria Santos replied STOP on 28 Nov: they asked not to get texts." `who` is the contact's
+ * name where the surface knows it, else the number as people write it.
+ */
+export function describeOptOut(
+  optOut: Extract<Failure, { kind: 'opted-out' }>,
+  who: string,
+): string {
+  const day = formatDay(optOut.at);
+  if (optOut.source === 'reply')
+    return `${who} replied ${optOut.said} on ${day}: they asked not to get texts.`;
+  return `${who}'s carrier reported on ${day} that they opted out ("${optOut.said}"): they asked not to get texts.`;
 }

@@ -22,7 +22,21 @@ export type Failure =
    */
   | { kind: 'api-url-refused'; reason: 'not-allowed' | 'no-access' }
   /** Not a failure: held by the pace guard, it goes out by itself. */
-  | { kind: 'pace'; limitPerMinute: number };
+  | { kind: 'pace'; limitPerMinute: number }
+  /** Nothing was sent: the recipient asked not to get texts (a STOP reply, or a receipt said so). */
+  | {
+      kind: 'opted-out';
+      number: string;
+      at: number;
+      source: 'reply' | 'delivery-receipt';
+      /** The keyword they replied, or the receipt's words. */
+      said: string;
+    }
+  /**
+   * Not a failure: held for quiet hours in the recipient's time zone; `localTime` was their time
+   * when it was held, `opensAt` when it goes, in their time.
+   */
+  | { kind: 'quiet-hours'; timeZone: string; localTime: string; opensAt: string };
 
 export type FailureKind = Failure['kind'];
 
@@ -59,6 +73,19 @@ export const failureSchema: z.ZodType<Failure> = z.union([
     reason: z.enum(['not-allowed', 'no-access']),
   }),
   z.strictObject({ kind: z.literal('pace'), limitPerMinute: z.number().int().positive() }),
+  z.strictObject({
+    kind: z.literal('opted-out'),
+    number: z.string().regex(/^\d{7,15}$/),
+    at: z.number(),
+    source: z.enum(['reply', 'delivery-receipt']),
+    said: z.string().max(200),
+  }),
+  z.strictObject({
+    kind: z.literal('quiet-hours'),
+    timeZone: z.string().max(64),
+    localTime: z.string().regex(/^\d\d:\d\d$/),
+    opensAt: z.string().regex(/^\d\d:\d\d$/),
+  }),
 ]);
 
 /** Request problems the user fixes in Settings rather than in the message. */

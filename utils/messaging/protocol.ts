@@ -33,6 +33,18 @@ const testConnectionSchema = z.object({
 });
 
 const idSchema = z.object({ id: z.string().min(1).max(100) });
+/**
+ * Overrides of the consent guard carry the user's explicit confirmation: a page that skipped the
+ * confirming step cannot send one by accident.
+ */
+const sendHeldNowSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  confirmed: z.literal(true),
+});
+const removeOptOutSchema = z.strictObject({
+  number: z.string().regex(/^\d{7,15}$/),
+  confirmed: z.literal(true),
+});
 const emptySchema = z.object({}).strict().optional();
 
 export type Trust = 'extension-page' | 'content-script';
@@ -41,6 +53,8 @@ export const PROTOCOL = {
   sendSms: { from: 'extension-page', data: sendSmsSchema },
   cancelMessage: { from: 'extension-page', data: idSchema },
   retryMessage: { from: 'extension-page', data: idSchema },
+  sendHeldNow: { from: 'extension-page', data: sendHeldNowSchema },
+  removeOptOut: { from: 'extension-page', data: removeOptOutSchema },
   refreshBalance: { from: 'extension-page', data: emptySchema },
   checkDeliveries: { from: 'extension-page', data: emptySchema },
   resumeOutbox: { from: 'extension-page', data: emptySchema },
@@ -65,6 +79,8 @@ export type MessageResults = {
   sendSms: MessageRecord;
   cancelMessage: MessageRecord | undefined;
   retryMessage: MessageRecord | undefined;
+  sendHeldNow: MessageRecord | undefined;
+  removeOptOut: { removed: boolean };
   refreshBalance: BalanceResult;
   checkDeliveries: { checked: true };
   resumeOutbox: { resumed: true };

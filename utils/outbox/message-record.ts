@@ -5,7 +5,7 @@ import { failureSchema } from '@/utils/failure/failure';
  * One message from the moment the user pressed Send: the outbox and the history are the same list,
  * so a message can never be in one and missing from the other.
  *  queued  → waiting for its first or next attempt (nextAttemptAt)
- *  held    → the per-number pace guard holds it until heldUntil
+ *  held    → the pace guard or quiet hours hold it until heldUntil (`failure` says which)
  *  sending → a POST is in flight; found at start-up, it means the worker died mid-request
  *  sent    → engageSPARK accepted it (delivery follows)
  *  failed  → engageSPARK refused it, or we gave up; `outcomeUnknown` says whether it may have gone
@@ -53,6 +53,8 @@ export const messageRecordSchema = z.object({
   deliveryError: z.string().optional(),
   deliveryPolls: z.number().int().min(0).optional(),
   nextDeliveryPollAt: z.number().optional(),
+  /** When the user confirmed "Send now anyway" for a message held by quiet hours. */
+  quietHoursOverriddenAt: z.number().optional(),
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 

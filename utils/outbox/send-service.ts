@@ -1,8 +1,10 @@
 import type { SendSmsInput } from '@/utils/api/endpoints/send';
 import { isOutcomeUnknown, type SendOutcome } from '@/utils/api/endpoints/send-outcome';
+import type { OptOut } from '@/utils/consent/opt-out-store';
 import type { Failure } from '@/utils/failure/failure';
 import type { SendSmsRequest } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings/settings-schema';
+import { decideConsent, knownDigits } from './consent-guard';
 import { type DeliveryStatusApi, FIRST_DELIVERY_POLL_MS } from './delivery-tracker';
 import { isUnfinished, type MessageRecord } from './message-record';
 import type { MessageStore } from './message-store';
@@ -25,6 +27,8 @@ export type SendServiceDeps = {
   onFinished: (record: MessageRecord) => void;
   /** A send needs this long at most; a record still `sending` after that was interrupted. */
   requestTimeoutMs: number;
+  /** The opt-out list (utils/consent): asked at submit and again right before each POST. */
+  optOuts: { find(number: string): Promise<OptOut | undefined> };
 };
 
 /**
@@ -56,8 +60,25 @@ export function createSendService(deps: SendServiceDeps) {
       return { records: next, result: updated };
     });
 
+  /** The opt-out of the number a recipient is known to have, if any (asked outside the lock). */
+  async function optOutOf(
+    recipient: MessageRecord['recipient'],
+    id?: string,
+  ): Promise<OptOut | undefined> {
+    const records = await store.list();
+    // The number asked for, and the one engageSPARK said it sent to (a contact's, once known).
+    const sentTo = records.find((record) => record.id === id)?.sentTo;
+    const numbers = new Set([knownDigits(records, recipient), sentTo]);
+    for (const number of numbers) {
+      const optOut = number === undefined ? undefined : await deps.optOuts.find(number);
+      if (optOut) return optOut;
+    }
+    return undefined;
+  }
+
   /** Adds the message unless a message with this id exists: the same draft is one message. */
   async function submit(request: SendSmsRequest, settings: Settings): Promise<MessageRecord> {
+    const optOut = await optOutOf(request.recipient);
     const created = await store.mutate((records) => {
       const existing = records.find((record) => record.id === request.id);
       if (existing) return { records, result: { record: existing, isNew: false } };
@@ -78,12 +99,47 @@ export function createSendService(deps: SendServiceDeps) {
         attempts: 0,
         nextAttemptAt: time,
       };
-      const stored = holdIfTooFast(record, records, settings, time);
+      const stored = applyGuards(record, records, settings, optOut, time);
       return { records: [...records, stored], result: { record: stored, isNew: true } };
     });
     if (!created) throw new Error(OUTBOX_FULL);
     if (!created.isNew) return created.record;
+    if (created.record.status === 'failed') return finish(created.record) ?? created.record;
+    if (created.record.status !== 'queued') return created.record;
     return (await attempt(request.id)) ?? created.record;
+  }
+
+  /**
+   * Every guard, in one place, at submit and right before each POST: an opt-out refuses (no POST,
+   * ever), quiet hours hold until the recipient's window opens, the pace guard holds a minute.
+   */
+  function applyGuards(
+    record: MessageRecord,
+    records: MessageRecord[],
+    settings: Settings,
+    optOut: OptOut | undefined,
+    time: number,
+  ): MessageRecord {
+    const consent = decideConsent({
+      digits: record.sentTo ?? knownDigits(records, record.recipient),
+      optOut,
+      quietHours: settings.quietHours,
+      defaultCountry: settings.defaultCountry,
+      quietHoursOverridden: record.quietHoursOverriddenAt !== undefined,
+      now: time,
+    });
+    if (!consent.allowed && 'refused' in consent) return failed(record, consent.refused, false);
+    if (!consent.allowed) {
+      deps.wakeAt(consent.heldUntil);
+      return {
+        ...record,
+        status: 'held',
+        heldUntil: consent.heldUntil,
+        nextAttemptAt: undefined,
+        failure: consent.held,
+      };
+    }
+    return holdIfTooFast(record, records, settings, time);
   }
 
   function holdIfTooFast(
@@ -124,7 +180,11 @@ export function createSendService(deps: SendServiceDeps) {
           ),
         );
       }
-      const started = await claimForSending(id, connection.settings);
+      const current = (await store.list()).find((record) => record.id === id);
+      if (!current) return undefined;
+      const optOut = await optOutOf(current.recipient, id);
+      const started = await claimForSending(id, connection.settings, optOut);
+      if (started?.status === 'failed') return finish(started);
       if (!started) return undefined;
       deps.wakeAt(now() + deps.requestTimeoutMs + 5_000);
       const outcome = await connection.api.sendSms({
@@ -141,19 +201,23 @@ export function createSendService(deps: SendServiceDeps) {
     }
   }
 
-  /** Marks the message `sending` only if it is still queued and the pace guard lets it go now. */
+  /**
+   * Marks the message `sending` only if it is still queued and every guard lets it go now; an
+   * opt-out learnt since submit fails it here (returned, so it is reported), a guard holds it.
+   */
   async function claimForSending(
     id: string,
     settings: Settings,
+    optOut: OptOut | undefined,
   ): Promise<MessageRecord | undefined> {
     return store.mutate((records) => {
       const record = records.find((candidate) => candidate.id === id);
       if (record?.status !== 'queued') return { records, result: undefined };
       const time = now();
-      const paced = holdIfTooFast(record, records, settings, time);
+      const guarded = applyGuards(record, records, settings, optOut, time);
       const next: MessageRecord =
-        paced.status === 'held'
-          ? { ...paced, updatedAt: time }
+        guarded.status !== 'queued'
+          ? { ...guarded, updatedAt: time }
           : {
               ...record,
               status: 'sending',
@@ -163,7 +227,7 @@ export function createSendService(deps: SendServiceDeps) {
             };
       return {
         records: records.map((candidate) => (candidate.id === id ? next : candidate)),
-        result: next.status === 'sending' ? next : undefined,
+        result: next.status === 'sending' || next.status === 'failed' ? next : undefined,
       };
     });
   }
@@ -282,6 +346,29 @@ export function createSendService(deps: SendServiceDeps) {
     return record;
   }
 
+  /**
+   * "Send now anyway" for a message held by quiet hours, after the user confirmed it: recorded on
+   * the message (the history shows it), and sent through the other guards (an opt-out still
+   * refuses, the pace guard still paces).
+   */
+  async function sendHeldNow(id: string): Promise<MessageRecord | undefined> {
+    const record = await updateRecord(id, (current) =>
+      current.status === 'held' && current.failure?.kind === 'quiet-hours'
+        ? {
+            ...current,
+            status: 'queued',
+            heldUntil: undefined,
+            nextAttemptAt: now(),
+            updatedAt: now(),
+            quietHoursOverriddenAt: now(),
+          }
+        : undefined,
+    );
+    if (record?.status !== 'queued' || record.quietHoursOverriddenAt === undefined)
+      throw new Error('Only a message held for quiet hours can be sent now.');
+    return (await attempt(id)) ?? record;
+  }
+
   /** Tries a failed message again with its own clientDedup, so it can never arrive twice. */
   async function retry(id: string): Promise<MessageRecord | undefined> {
     const record = await updateRecord(id, (current) =>
@@ -294,5 +381,14 @@ export function createSendService(deps: SendServiceDeps) {
     return (await attempt(id)) ?? record;
   }
 
-  return { submit, attempt, processDue, scheduleNextWake, cancel, retry, updateRecord };
+  return {
+    submit,
+    attempt,
+    processDue,
+    scheduleNextWake,
+    cancel,
+    retry,
+    sendHeldNow,
+    updateRecord,
+  };
 }

@@ -10,6 +10,7 @@ export const POLICY_SETTING_KEYS = [
   'defaultCountry',
   'recipientMode',
   'paceLimitPerMinute',
+  'quietHours',
 ] as const satisfies readonly (keyof Settings)[];
 export type PolicySettingKey = (typeof POLICY_SETTING_KEYS)[number];
 
@@ -96,7 +97,9 @@ export function ownSettingsToSave(
   const saved: Settings = { ...next };
   const locked = lockedKeys(policy);
   for (const key of POLICY_SETTING_KEYS) {
-    const showsPolicy = policy[key] !== undefined && next[key] === policy[key];
+    // Compared as JSON: quietHours is an object, equal by value, not by reference.
+    const showsPolicy =
+      policy[key] !== undefined && JSON.stringify(next[key]) === JSON.stringify(policy[key]);
     if (showsPolicy || locked.includes(key)) Object.assign(saved, { [key]: own[key] });
   }
   return saved;

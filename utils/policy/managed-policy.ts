@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quietHoursSchema } from '@/utils/consent/quiet-hours';
 import { findCountry } from '@/utils/settings/countries';
 import { recipientModeSchema, senderIdSchema } from '@/utils/settings/settings-schema';
 import { siteOf } from '@/utils/sites/site-coverage';
@@ -6,8 +7,7 @@ import { siteOf } from '@/utils/sites/site-coverage';
 /**
  * Settings IT pushes through browser policies (storage.managed; the schema the browser checks is
  * public/managed-schema.json). Each key is validated on its own: a bad value is dropped with a
- * warning naming it, and every other key still applies. No quietHours yet: the consent guard it
- * would configure does not exist.
+ * warning naming it, and every other key still applies.
  */
 const hostNameSchema = z
   .string()
@@ -38,6 +38,7 @@ const policyKeySchemas = {
   enabledSites: z.array(hostNameSchema).max(1000),
   disabledSites: z.array(hostNameSchema).max(1000),
   paceLimitPerMinute: z.number().int().min(1).max(60),
+  quietHours: quietHoursSchema,
   templates: z
     .array(z.object({ name: z.string().trim().min(1).max(60), text: z.string().min(1).max(5000) }))
     .max(50),

@@ -1,3 +1,4 @@
+import { type QuietHours, sendingWindowSchema } from '@/utils/consent/quiet-hours';
 import { checkApiUrl } from './api-url';
 import {
   DEFAULT_API_URL,
@@ -15,6 +16,10 @@ export type SettingsFormInput = {
   recipientMode: RecipientMode;
   apiUrl: string;
   paceLimitPerMinute: number;
+  quietHoursOn: boolean;
+  /** "HH:MM", as a time input gives it. */
+  quietStart: string;
+  quietEnd: string;
 };
 
 export type SettingsField =
@@ -23,7 +28,8 @@ export type SettingsField =
   | 'senderId'
   | 'defaultCountry'
   | 'apiUrl'
-  | 'paceLimitPerMinute';
+  | 'paceLimitPerMinute'
+  | 'quietHours';
 
 export type SettingsFormResult =
   | {
@@ -67,7 +73,11 @@ export function validateSettingsForm(input: SettingsFormInput): SettingsFormResu
     errors.paceLimitPerMinute = 'Enter a whole number from 1 to 60.';
   }
 
+  const quietHours = checkQuietHours(input);
+  if (typeof quietHours === 'string') errors.quietHours = quietHours;
+
   if (
+    typeof quietHours === 'string' ||
     Object.keys(errors).length > 0 ||
     'error' in apiKey ||
     typeof orgId === 'string' ||
@@ -87,8 +97,19 @@ export function validateSettingsForm(input: SettingsFormInput): SettingsFormResu
       recipientMode: input.recipientMode,
       apiUrl: apiUrl.apiUrl,
       paceLimitPerMinute: input.paceLimitPerMinute,
+      quietHours,
     },
   };
+}
+
+/** The window, or false when switched off; an off switch keeps no times to check. */
+function checkQuietHours(input: SettingsFormInput): QuietHours | string {
+  if (!input.quietHoursOn) return false;
+  const window = sendingWindowSchema.safeParse({ start: input.quietStart, end: input.quietEnd });
+  if (window.success) return window.data;
+  if (input.quietStart === input.quietEnd && input.quietStart !== '')
+    return 'The window must start and end at different times.';
+  return 'Enter both times, like 08:00 and 21:00.';
 }
 
 type ApiKeyCheck = { value: string | undefined; trimmed: boolean } | { error: string };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiOriginOf } from '@/utils/api/api-urls';
+import { DEFAULT_QUIET_HOURS, quietHoursSchema } from '@/utils/consent/quiet-hours';
 
 export const DEFAULT_API_URL = 'https://api.engagespark.com';
 export const DEFAULT_COUNTRY = 'PH';
@@ -38,6 +39,11 @@ export const settingsSchema = z.object({
     )
     .default(DEFAULT_API_URL),
   paceLimitPerMinute: z.number().int().min(1).max(60).default(DEFAULT_PACE_LIMIT_PER_MINUTE),
+  /**
+   * The hours messages may go out in the recipient's local time, or false for any hour. On by
+   * default; settings saved before it existed read as the default (no layout change).
+   */
+  quietHours: quietHoursSchema.default(DEFAULT_QUIET_HOURS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

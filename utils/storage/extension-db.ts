@@ -2,8 +2,8 @@
  * The extension origin's IndexedDB: content scripts run in the page's origin, so they cannot open
  * it in Chrome or in Firefox, where storage.local stays open to them whatever the extension does.
  * Whatever decides where the API key goes (the key, the API URL, the organization), what the
- * background sends (the outbox) or what is private (the history, the unsent draft, the templates,
- * the balance) lives here. Only extension pages and the background use it.
+ * background sends (the outbox, the opt-out list) or what is private (the history, the unsent
+ * draft, the templates, the balance) lives here. Only extension pages and the background use it.
  */
 const DB_NAME = 'click-to-sms-secrets';
 const STORE = 'secrets';
@@ -18,7 +18,8 @@ export type ItemKey =
   | 'templates'
   | 'draft'
   | 'drafts'
-  | 'balance';
+  | 'balance'
+  | 'optOuts';
 export type EntryKey = ItemKey | `${ItemKey}$` | 'movedFromStorageLocal';
 
 /** Named as WXT names its version records, so the two backends keep versions alike. */

@@ -89,6 +89,16 @@ export class ComposerPage {
   get result(): Locator {
     return this.page.locator('.send-area .result');
   }
+  /** What the composer says before Send ("Before you send"). */
+  get warnings(): Locator {
+    return this.page.getByRole('list', { name: 'Before you send' });
+  }
+  get sendAnyway(): Locator {
+    return this.page.getByRole('button', { name: 'Send now anyway' });
+  }
+  get confirmSendAnyway(): Locator {
+    return this.page.getByRole('button', { name: 'Yes, send now' });
+  }
   get templatesButton(): Locator {
     return this.page.getByRole('button', { name: /^Templates/ });
   }

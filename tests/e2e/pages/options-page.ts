@@ -74,6 +74,22 @@ export class OptionsPage {
   get apiUrl(): Locator {
     return this.page.getByLabel('API URL', { exact: true });
   }
+  get quietHoursOn(): Locator {
+    return this.page.getByRole('checkbox', { name: 'Send only between' });
+  }
+  get quietHoursStart(): Locator {
+    return this.page.getByLabel('Window opens at');
+  }
+  get quietHoursEnd(): Locator {
+    return this.page.getByLabel('Window closes at');
+  }
+  get optOuts(): Locator {
+    return this.page.getByRole('list', { name: 'Opted-out numbers' });
+  }
+  /** One opted-out number's entry, by the number as shown ("+63 917 777 7777"). */
+  optOut(shown: string): Locator {
+    return this.optOuts.getByRole('listitem', { name: shown });
+  }
   get saveButton(): Locator {
     return this.page.getByRole('button', { name: 'Save', exact: true });
   }

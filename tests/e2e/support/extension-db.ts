@@ -78,3 +78,27 @@ export async function readStoredMessages(): Promise<unknown[]> {
     db.close();
   }
 }
+
+/** The opt-out list as stored (utils/consent/opt-out-store.ts). */
+export async function readStoredOptOuts(): Promise<{
+  optOuts: { number: string; source: { kind: string } }[];
+  removals: { optOut: { number: string }; lift: { kind: string } }[];
+}> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('click-to-sms-secrets', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('secrets');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => resolve(request.result);
+  });
+  try {
+    const stored = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('secrets').objectStore('secrets').get('optOuts');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const list = (stored ?? {}) as { optOuts?: unknown[]; removals?: unknown[] };
+    return { optOuts: list.optOuts ?? [], removals: list.removals ?? [] } as never;
+  } finally {
+    db.close();
+  }
+}

@@ -56,6 +56,8 @@ describe('formatting', () => {
     expect(formatCountdown(42_000)).toBe('0:42');
     expect(formatCountdown(61_001)).toBe('1:02');
     expect(formatCountdown(-5)).toBe('0:00');
+    expect(formatCountdown(59 * 60_000 + 59_000)).toBe('59:59');
+    expect(formatCountdown(9 * 3_600_000 + 46 * 60_000)).toBe('9:46:00');
   });
 
   it('keeps the first line that has text', () => {

@@ -41,6 +41,19 @@ const SAMPLES: Record<FailureKind, Failure[]> = {
     { kind: 'api-url-refused', reason: 'no-access' },
   ],
   pace: [{ kind: 'pace', limitPerMinute: 3 }],
+  'opted-out': [
+    { kind: 'opted-out', number: '639171234567', at: 0, source: 'reply', said: 'STOP' },
+    {
+      kind: 'opted-out',
+      number: '639171234567',
+      at: 0,
+      source: 'delivery-receipt',
+      said: 'opted out of promotional messaging',
+    },
+  ],
+  'quiet-hours': [
+    { kind: 'quiet-hours', timeZone: 'Asia/Manila', localTime: '22:14', opensAt: '08:00' },
+  ],
 };
 
 const ALL = Object.values(SAMPLES).flat();

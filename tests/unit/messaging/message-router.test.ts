@@ -50,6 +50,8 @@ function fakeHandlers(): Handlers {
     sendSms: vi.fn(async (data) => ({ id: data.id }) as never),
     cancelMessage: fail,
     retryMessage: fail,
+    sendHeldNow: vi.fn(async () => undefined),
+    removeOptOut: vi.fn(async () => ({ removed: true })),
     refreshBalance: fail,
     checkDeliveries: fail,
     resumeOutbox: fail,
@@ -124,6 +126,38 @@ describe('routeMessage', () => {
       expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid request/) });
     }
     expect(handlers.composeFromPage).not.toHaveBeenCalled();
+  });
+
+  it('overrides the consent guard only for an extension page, and only with confirmed: true', async () => {
+    const handlers = fakeHandlers();
+    const held = { name: 'sendHeldNow', data: { id: 'draft-12345', confirmed: true } };
+    const removal = { name: 'removeOptOut', data: { number: '639171234567', confirmed: true } };
+    expect((await routeMessage(held, 'content-script', handlers)).ok).toBe(false);
+    expect((await routeMessage(removal, 'content-script', handlers)).ok).toBe(false);
+    for (const data of [{ id: 'draft-12345' }, { id: 'draft-12345', confirmed: 'yes' }]) {
+      expect(
+        (await routeMessage({ name: 'sendHeldNow', data }, 'extension-page', handlers)).ok,
+      ).toBe(false);
+    }
+    expect(
+      (
+        await routeMessage(
+          { name: 'removeOptOut', data: { number: '+63 917', confirmed: true } },
+          'extension-page',
+          handlers,
+        )
+      ).ok,
+    ).toBe(false);
+    expect(handlers.sendHeldNow).not.toHaveBeenCalled();
+    expect(handlers.removeOptOut).not.toHaveBeenCalled();
+    expect(await routeMessage(held, 'extension-page', handlers)).toEqual({
+      ok: true,
+      result: undefined,
+    });
+    expect(await routeMessage(removal, 'extension-page', handlers)).toEqual({
+      ok: true,
+      result: { removed: true },
+    });
   });
 
   it('refuses unknown names, prototype keys, bad shapes and unknown senders', async () => {

@@ -50,7 +50,12 @@ describe('pollDeliveries against the sandbox', () => {
       fetch,
       credentials: { apiUrl: sandbox.url, apiKey: 'sandbox-key', orgId: 1234 },
     });
-    const settings = { ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: sandbox.url };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      orgId: 1234,
+      apiUrl: sandbox.url,
+      quietHours: false as const,
+    };
     const store = createMessageStore();
     const service = createSendService({
       store,
@@ -59,6 +64,7 @@ describe('pollDeliveries against the sandbox', () => {
       wakeAt: () => {},
       onFinished: () => {},
       requestTimeoutMs: 2_000,
+      optOuts: { find: async () => undefined },
     });
     await service.submit(
       { id: `draft-${to}`, recipient: { to }, from: '', message: 'Hi' },

@@ -20,7 +20,14 @@ let wakes: number[];
 let finished: string[];
 let apiKey: string;
 
-const settings = (): Settings => ({ ...DEFAULT_SETTINGS, orgId: 1234, apiUrl: sandbox.url });
+// Quiet hours off: these tests are about the outbox, at a fixed clock that is night in Manila
+// (consent-guard.test.ts holds and releases by the recipient's hours).
+const settings = (): Settings => ({
+  ...DEFAULT_SETTINGS,
+  orgId: 1234,
+  apiUrl: sandbox.url,
+  quietHours: false,
+});
 
 function makeService(overrides: Partial<SendServiceDeps> = {}) {
   return createSendService({
@@ -37,6 +44,7 @@ function makeService(overrides: Partial<SendServiceDeps> = {}) {
     wakeAt: (at) => wakes.push(at),
     onFinished: (record) => finished.push(`${record.id}:${record.status}`),
     requestTimeoutMs: 2_000,
+    optOuts: { find: async () => undefined },
     ...overrides,
   });
 }

@@ -62,6 +62,21 @@ describe('locks', () => {
   });
 });
 
+describe('quietHours from a policy', () => {
+  const night = { start: '22:00', end: '06:00' };
+  it('applies the policy window or false over the user', () => {
+    expect(effectiveSettings(user, { quietHours: night }).quietHours).toEqual(night);
+    expect(effectiveSettings(user, { quietHours: false }).quietHours).toBe(false);
+  });
+
+  it('keeps the user own window when the page shows a policy window (an equal copy, not the same object)', () => {
+    const shown = { ...effectiveSettings(user, { quietHours: night }), quietHours: { ...night } };
+    expect(ownSettingsToSave(shown, user, { quietHours: night }).quietHours).toEqual(
+      user.quietHours,
+    );
+  });
+});
+
 describe('effectiveSites', () => {
   it('adds the policy sites and keeps its switched-off sites off', () => {
     expect(

@@ -41,7 +41,7 @@ describe('parsePolicy', () => {
       paceLimitPerMinute: 1.5,
       templates: [{ name: '', text: 'x' }],
       lockSettings: 'yes',
-      quietHours: { start: '08:00', end: '21:00' },
+      quietHours: { start: '08:00', end: '08:00' },
       orgIdTypo: 1,
       disabledSites: ['ok.example.com'],
     });
@@ -62,6 +62,18 @@ describe('parsePolicy', () => {
       expect(warnings.some((warning) => warning.includes(`"${key}"`))).toBe(true);
     }
     expect(warnings).toHaveLength(11);
+  });
+
+  it('reads quietHours as a window or false, and drops anything else', () => {
+    expect(parsePolicy({ quietHours: { start: '08:00', end: '21:00' } }).policy).toEqual({
+      quietHours: { start: '08:00', end: '21:00' },
+    });
+    expect(parsePolicy({ quietHours: false }).policy).toEqual({ quietHours: false });
+    for (const bad of [true, '08:00-21:00', { start: '8:00', end: '21:00' }, { start: '08:00' }]) {
+      const { policy, warnings } = parsePolicy({ quietHours: bad });
+      expect(policy).toEqual({});
+      expect(warnings).toEqual([expect.stringContaining('"quietHours"')]);
+    }
   });
 
   it('reads anything that is not an object as no policy', () => {

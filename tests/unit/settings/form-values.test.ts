@@ -15,6 +15,9 @@ const STORED: FormValues = {
   recipientMode: 'contact',
   paceLimitPerMinute: '5',
   apiUrl: 'https://api.engagespark.com',
+  quietHoursOn: true,
+  quietStart: '08:00',
+  quietEnd: '21:00',
 };
 
 describe('formValuesFrom', () => {
@@ -26,6 +29,9 @@ describe('formValuesFrom', () => {
       recipientMode: 'contact',
       paceLimitPerMinute: '5',
       apiUrl: 'https://api.engagespark.com',
+      quietHoursOn: true,
+      quietStart: '08:00',
+      quietEnd: '21:00',
     });
   });
 

@@ -16,6 +16,9 @@ const GOOD: SettingsFormInput = {
   recipientMode: 'contact',
   apiUrl: 'https://api.engagespark.com',
   paceLimitPerMinute: 5,
+  quietHoursOn: true,
+  quietStart: '08:00',
+  quietEnd: '21:00',
 };
 const SANDBOX: SettingsFormInput = { ...GOOD, apiUrl: 'http://127.0.0.1:8787' };
 

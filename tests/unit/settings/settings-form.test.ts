@@ -14,6 +14,9 @@ const GOOD: SettingsFormInput = {
   recipientMode: 'contact',
   apiUrl: 'https://api.engagespark.com',
   paceLimitPerMinute: 5,
+  quietHoursOn: true,
+  quietStart: '08:00',
+  quietEnd: '21:00',
 };
 
 function errorsFor(change: Partial<SettingsFormInput>): Partial<Record<SettingsField, string>> {
@@ -36,7 +39,23 @@ describe('validateSettingsForm', () => {
         recipientMode: 'contact',
         apiUrl: 'https://api.engagespark.com',
         paceLimitPerMinute: 5,
+        quietHours: { start: '08:00', end: '21:00' },
       },
+    });
+  });
+
+  it('stores quiet hours switched off as false, and refuses a window that is empty', () => {
+    const off = validateSettingsForm({ ...GOOD, quietHoursOn: false, quietStart: '' });
+    expect(off.ok && off.settings.quietHours).toBe(false);
+    const night = validateSettingsForm({ ...GOOD, quietStart: '22:00', quietEnd: '06:00' });
+    expect(night.ok && night.settings.quietHours).toEqual({ start: '22:00', end: '06:00' });
+    expect(validateSettingsForm({ ...GOOD, quietEnd: '08:00' })).toEqual({
+      ok: false,
+      errors: { quietHours: 'The window must start and end at different times.' },
+    });
+    expect(validateSettingsForm({ ...GOOD, quietEnd: '' })).toEqual({
+      ok: false,
+      errors: { quietHours: 'Enter both times, like 08:00 and 21:00.' },
     });
   });
 

@@ -24,6 +24,7 @@ const SETTINGS_KEYS = [
   'recipientMode',
   'apiUrl',
   'paceLimitPerMinute',
+  'quietHours',
 ] as const;
 
 const recipientMode = fc.constantFrom(...recipientModeSchema.options);
@@ -59,6 +60,11 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   recipientMode,
   apiUrl: savedApiUrl,
   paceLimitPerMinute: fc.integer({ min: 1, max: 60 }),
+  quietHours: fc.constantFrom(
+    false as const,
+    { start: '08:00', end: '21:00' },
+    { start: '22:00', end: '06:30' },
+  ),
 });
 
 /** Values of the kinds a damaged, old or tampered store could hold in any one field. */
@@ -149,6 +155,9 @@ const formInput: fc.Arbitrary<SettingsFormInput> = fc.record({
     fc.double(),
     typed(digitsText).map((text) => (text.trim() === '' ? Number.NaN : Number(text.trim()))),
   ),
+  quietHoursOn: fc.boolean(),
+  quietStart: typed(fc.constantFrom('08:00', '21:00', '8:00', '24:00', '')),
+  quietEnd: typed(fc.constantFrom('21:00', '08:00', '06:30', '99:99', '')),
 });
 
 describe('readStoredSettings properties', () => {

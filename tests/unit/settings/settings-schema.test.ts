@@ -15,6 +15,7 @@ describe('settingsSchema', () => {
       recipientMode: 'contact',
       apiUrl: DEFAULT_API_URL,
       paceLimitPerMinute: 5,
+      quietHours: { start: '08:00', end: '21:00' },
     });
   });
 
@@ -26,6 +27,7 @@ describe('settingsSchema', () => {
       recipientMode: 'phonenumber',
       apiUrl: 'http://127.0.0.1:8787',
       paceLimitPerMinute: 60,
+      quietHours: { start: '22:00', end: '06:00' },
     };
     expect(settingsSchema.parse(settings)).toEqual(settings);
   });

@@ -15,6 +15,7 @@ const GOOD: Settings = {
   recipientMode: 'phonenumber',
   apiUrl: 'https://api.engagespark.com',
   paceLimitPerMinute: 3,
+  quietHours: { start: '09:00', end: '20:30' },
 };
 
 describe('readStoredSettings', () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadDrafts } from '@/utils/composer/draft-store';
 import { loadTemplates } from '@/utils/composer/templates-store';
+import { DEFAULT_QUIET_HOURS } from '@/utils/consent/quiet-hours';
 import { createMessageStore } from '@/utils/outbox/message-store';
 import { DEFAULT_API_URL } from '@/utils/settings/settings-schema';
 import { loadSettings } from '@/utils/settings/settings-store';
@@ -18,7 +19,10 @@ describe('moving the settings and the history out of storage.local', () => {
   it('brings 0.1’s settings and history into the extension DB and leaves nothing readable behind', async () => {
     await fakeBrowser.storage.local.set(BEFORE);
 
-    expect(await loadSettings()).toEqual({ settings: BEFORE.settings });
+    // Settings from before quiet hours existed read with the default window (no layout change).
+    expect(await loadSettings()).toEqual({
+      settings: { ...BEFORE.settings, quietHours: DEFAULT_QUIET_HOURS },
+    });
     const records = await createMessageStore().list();
     // The damaged record is dropped; the half-sent one keeps its id, so its resend is a duplicate.
     expect(records.map((record) => [record.id, record.status])).toEqual([

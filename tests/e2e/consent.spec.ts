@@ -1,0 +1,145 @@
+import { expect, test } from './fixtures';
+import { ComposerPage } from './pages/composer-page';
+import { OptionsPage } from './pages/options-page';
+import { configureExtension } from './support/configure-extension';
+import { readStoredMessages, readStoredOptOuts } from './support/extension-db';
+import { DAYTIME_WINDOW, numberInDaytime, numberInQuietHours } from './support/recipient-clock';
+import { sendRequests } from './support/sandbox-records';
+
+/** The sandbox's receipt for numbers ending in 7777 says "opted out of promotional messaging". */
+const OPTED_OUT = '639177777777';
+const OPTED_OUT_SHOWN = '+63 917 777 7777';
+
+type StoredRecord = { id: string; status: string; failure?: { kind: string } } & Record<
+  string,
+  unknown
+>;
+
+test('a receipt saying the recipient opted out refuses the next send to that number, from every road, until consent is given again', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await configureExtension(serviceWorker);
+  const composer = await ComposerPage.open(context, extensionId, `?to=${OPTED_OUT}`);
+  await composer.fill({ message: 'Your order ships today.' });
+  await composer.send();
+  await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  // The history asks for receipts when it opens; the receipt's error lands in the opt-out list.
+  await composer.historyTab.click();
+  await expect
+    .poll(
+      async () => {
+        await composer.composeTab.click();
+        await composer.historyTab.click();
+        return (await serviceWorker.evaluate(readStoredOptOuts)).optOuts;
+      },
+      { timeout: 60_000, intervals: [1_000] },
+    )
+    .toEqual([expect.objectContaining({ number: OPTED_OUT, source: expect.anything() })]);
+
+  // The composer says so before anything is sent, and Send goes nowhere.
+  const next = await ComposerPage.open(context, extensionId, `?to=${OPTED_OUT}`);
+  await next.fill({ message: 'One more thing' });
+  await expect(next.warnings).toContainText(`${OPTED_OUT_SHOWN}'s carrier reported on`);
+  await expect(next.warnings).toContainText('they asked not to get texts');
+  await next.send();
+  await expect(next.page.getByText(/they asked not to get texts/).first()).toBeVisible();
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  // Any other road (a page that skips the composer's check) meets the outbox's refusal: no POST.
+  const reply = await next.page.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }),
+    { id: 'e2e-optout-direct', recipient: { to: OPTED_OUT }, from: '', message: 'Direct' },
+  );
+  expect(reply).toMatchObject({
+    ok: true,
+    result: { status: 'failed', failure: { kind: 'opted-out', source: 'delivery-receipt' } },
+  });
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  // Options lists it; removal needs a confirmation and is recorded.
+  const options = await OptionsPage.open(context, extensionId);
+  const entry = options.optOut(OPTED_OUT_SHOWN);
+  await expect(entry).toContainText('opted out of promotional messaging');
+  await entry.getByRole('button', { name: 'Remove…' }).click();
+  await entry.getByRole('button', { name: 'Yes, they consented again' }).click();
+  await expect(options.page.getByText('Nobody has opted out.')).toBeVisible();
+  const stored = await serviceWorker.evaluate(readStoredOptOuts);
+  expect(stored.optOuts).toEqual([]);
+  expect(stored.removals).toEqual([
+    expect.objectContaining({
+      optOut: expect.objectContaining({ number: OPTED_OUT }),
+      lift: { kind: 'consent-in-person' },
+    }),
+  ]);
+
+  const again = await next.page.evaluate(
+    (data) => chrome.runtime.sendMessage({ name: 'sendSms', data }),
+    { id: 'e2e-optout-again', recipient: { to: OPTED_OUT }, from: '', message: 'Welcome back' },
+  );
+  expect(again).toMatchObject({ ok: true, result: { status: 'sent' } });
+  expect(sendRequests(sandbox)).toHaveLength(2);
+});
+
+test('in the recipient’s quiet hours a message is held with words and no POST; "Send now anyway", confirmed, sends it once', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  test.setTimeout(90_000);
+  await configureExtension(serviceWorker, { quietHours: DAYTIME_WINDOW });
+  const quiet = numberInQuietHours();
+  const composer = await ComposerPage.open(context, extensionId, `?to=${quiet.number}`);
+  await composer.fill({ message: 'Your appointment is tomorrow.' });
+  const saysTheirTime = new RegExp(
+    `It is \\d\\d:\\d\\d for the recipient \\(${quiet.timeZone}\\)\\. It goes out at 08:00 their time\\.`,
+  );
+  await expect(composer.warnings).toContainText(saysTheirTime);
+  await composer.send();
+
+  await expect(composer.result).toContainText(/Held — sends in \d+:\d\d/);
+  await expect(composer.result).toContainText(saysTheirTime);
+  expect(sendRequests(sandbox)).toHaveLength(0);
+  const [held] = (await serviceWorker.evaluate(readStoredMessages)) as StoredRecord[];
+  expect(held).toMatchObject({ status: 'held', failure: { kind: 'quiet-hours' } });
+
+  // One press only asks; the confirmation sends.
+  await composer.result.getByRole('button', { name: 'Send now anyway' }).click();
+  expect(sendRequests(sandbox)).toHaveLength(0);
+  await composer.result.getByRole('button', { name: 'Yes, send now' }).click();
+  await expect
+    .poll(async () => ((await serviceWorker.evaluate(readStoredMessages)) as StoredRecord[])[0])
+    .toMatchObject({ status: 'sent', quietHoursOverriddenAt: expect.any(Number) });
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  await composer.historyTab.click();
+  await expect(composer.history).toContainText('you chose “Send now anyway”');
+  // Waking the outbox again sends nothing more.
+  await composer.page.evaluate(() =>
+    chrome.runtime.sendMessage({ name: 'resumeOutbox', data: {} }),
+  );
+  expect(sendRequests(sandbox)).toHaveLength(1);
+});
+
+test('in the recipient’s daytime a message goes at once', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  await configureExtension(serviceWorker, { quietHours: DAYTIME_WINDOW });
+  const day = numberInDaytime();
+  const composer = await ComposerPage.open(context, extensionId, `?to=${day.number}`);
+  await composer.fill({ message: 'Your appointment is tomorrow.' });
+  await expect(composer.sendButton).toBeEnabled();
+  await expect(composer.page.getByText(/for the recipient/)).toHaveCount(0);
+  await composer.send();
+  await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+  expect(sendRequests(sandbox)).toHaveLength(1);
+});
