@@ -1,5 +1,6 @@
 import { DEFAULT_TIMEOUT_MS } from '@/utils/api/client';
 import { buildClientFromSettings } from '@/utils/connection/build-client';
+import { createReplyService, type ReplyService } from '@/utils/conversations/reply-service';
 import { createMessageStore, type MessageStore } from '@/utils/outbox/message-store';
 import { createSendService } from '@/utils/outbox/send-service';
 import { type DueWorkOptions, runDueWork, type SendService } from './due-work';
@@ -11,6 +12,7 @@ export type BackgroundServices = {
   messageStore: MessageStore;
   sendService: SendService;
   runDueWork(options?: DueWorkOptions): Promise<void>;
+  replyService: ReplyService;
 };
 
 export function createServices(): BackgroundServices {
@@ -23,9 +25,11 @@ export function createServices(): BackgroundServices {
     onFinished: (record) => void showOutcomeNotification(record),
     requestTimeoutMs: DEFAULT_TIMEOUT_MS,
   });
+  const replyService = createReplyService({ messageStore });
   return {
     messageStore,
     sendService,
+    replyService,
     runDueWork: (options = {}) => runDueWork(messageStore, sendService, options),
   };
 }

@@ -18,7 +18,9 @@ export type ItemKey =
   | 'templates'
   | 'draft'
   | 'drafts'
-  | 'balance';
+  | 'balance'
+  | 'replies'
+  | 'replyPoll';
 export type EntryKey = ItemKey | `${ItemKey}$` | 'movedFromStorageLocal';
 
 /** Named as WXT names its version records, so the two backends keep versions alike. */

@@ -57,6 +57,9 @@ function fakeHandlers(): Handlers {
     composeFromPage: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
     getPolicy: fail,
+    lookUpContact: fail,
+    markConversationRead: fail,
+    checkReplies: fail,
   };
 }
 
