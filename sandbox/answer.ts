@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HUGE_BODY_BYTES } from './constants.ts';
 import type { HandlerContext } from './context.ts';
 import type { AppliedFault } from './faults.ts';
 import { JSONL_TYPE, type Reply, writeHtml, writeJson } from './http-io.ts';
@@ -37,7 +38,8 @@ export function answerWithFault(
   ctx: HandlerContext,
 ): void {
   if (failBeforeProcessing(exchange, fault, route, ctx)) return;
-  const reply = route.handle(ctx);
+  const handled = route.handle(ctx);
+  const reply = fault.mode === 'huge' ? padToHuge(handled) : handled;
   const answer = (): void =>
     finish(exchange, reply, fault.mode === 'jsonl' ? JSONL_TYPE : undefined);
   if (fault.mode === 'slow') ctx.pending.delay(answer, fault.delayMs);
@@ -69,6 +71,12 @@ function failBeforeProcessing(
     default:
       return false;
   }
+}
+
+/** The real answer with a `padding` field that makes the JSON body at least HUGE_BODY_BYTES. */
+function padToHuge(reply: Reply): Reply {
+  const fields = typeof reply.body === 'object' && reply.body !== null ? reply.body : {};
+  return { ...reply, body: { ...fields, padding: 'x'.repeat(HUGE_BODY_BYTES) } };
 }
 
 function dropConnection(exchange: Exchange): void {

@@ -13,10 +13,16 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --balance DOLLARS   starting balance of that organization, e.g. 10 or 0.05 (default 10.00)
   --delivery-step MS  time between delivery stages (default 1500)
   --fault MODE        none | status500 | html | html200 | hang | slow | dropAfterAccept | jsonl | hold
+                      | huge
   --fault-times N     apply the fault to the next N requests only
   --fault-delay MS    delay for --fault slow
   --fault-scope S     send (the two send endpoints, default) | all (every /v1 endpoint)
-  --help              show this help`;
+  --help              show this help
+
+Control endpoints (loopback only, no key): POST /__sandbox/faults | release | reset | balance
+  | contacts {"orgId", "phone", "firstName"?, "lastName"?, "language"?}
+  | inbound {"from", "text", "orgId"?, "at"?, "to"?};
+  GET /__sandbox/requests | messages | inbound | contacts | faults. See sandbox/README.md.`;
 
 export interface CliConfig {
   help: boolean;

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const fault = sandbox.state.faults.current();
   if (fault.mode !== 'none') console.log(`fault in force: ${JSON.stringify(fault)}`);
   console.log(
-    'control: POST /__sandbox/faults | release | reset | balance — GET /__sandbox/requests',
+    'control: POST /__sandbox/faults | release | reset | balance | contacts | inbound — GET /__sandbox/requests (--help for more)',
   );
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));

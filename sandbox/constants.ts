@@ -17,5 +17,10 @@ export const DELIVERY_DEADLINE_MS = 24 * 60 * 60 * 1000;
 /** Bodies above this are refused with 413 rather than buffered. */
 export const MAX_BODY_BYTES = 1_000_000;
 
+/** The organization's own number: the recipient of inbound SMS unless POST /__sandbox/inbound says. */
+export const ORG_INBOUND_NUMBER = '639178880001';
+/** The "huge" fault pads answers to at least this many bytes of JSON. */
+export const HUGE_BODY_BYTES = 8 * 1024 * 1024;
+
 /** The two send endpoints: POST /v1/sms/contact and /v1/sms/phonenumber. */
 export type SendEndpoint = 'contact' | 'phonenumber';

@@ -13,6 +13,8 @@ export interface HandlerContext {
   body: ParsedBody;
   /** Captured path segments, e.g. [orgId, messageId]. */
   params: string[];
+  /** The query string, e.g. `phonenumber`, `after`, `limit` of the list endpoints. */
+  query: URLSearchParams;
 }
 
 /** The parsed JSON body, or null when it was empty or not JSON. */

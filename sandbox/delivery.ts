@@ -5,13 +5,13 @@ import type { SentMessage } from './state.ts';
 export type PhoneDelivery = 'unknown' | 'confirmed' | 'failed';
 
 /**
- * The documented SMS model of GET /v1/organizations/{orgId}/messages/{messageId}/
- * (https://www.engagespark.com/support/sms-api-delivery-receipt/): the id is `id`, and
- * `deliveredToTelco` is a boolean; only `deliveredToPhone` is unknown/confirmed/failed.
+ * schema_model_sms of the OpenAPI document, as answered by GET .../messages/{messageId}/ and in the
+ * list GET .../messages/ (https://www.engagespark.com/support/sms-api-delivery-receipt/): the id is
+ * `id`, and `deliveredToTelco` is a boolean; only `deliveredToPhone` is unknown/confirmed/failed.
  */
-export interface DeliveryStatus {
+export interface SmsModel {
   id: string;
-  direction: 'egress';
+  direction: 'egress' | 'ingress';
   created: string;
   sender: string;
   recipient: string;
@@ -19,8 +19,8 @@ export interface DeliveryStatus {
   pricePerPart: number;
   /** Parts handed to the telco; 0 until then. */
   successPartCount: number;
-  /** When the telco took the message; "" until then. */
-  successT: string;
+  /** When the telco took the message; absent until then (a date-time field cannot be ""). */
+  successT?: string;
   message: string;
   deliveredToTelco: boolean;
   deliveredToPhone: PhoneDelivery;
@@ -47,13 +47,13 @@ const REJECTED_SUFFIX = '9999';
  * Delivery advances with time since sending: before 1 step nothing is known; after 1 step the
  * telco has it; after 2 steps the phone confirmed and the status is done.
  */
-export function deliveryStatus(sent: SentMessage, now: number, stepMs: number): DeliveryStatus {
+export function outboundSmsModel(sent: SentMessage, now: number, stepMs: number): SmsModel {
   const steps = Math.floor((now - sent.sentAt) / Math.max(stepMs, 1));
   const pending = pendingStatus(sent);
   if (steps < 1) return pending;
   if (sent.to.endsWith(REJECTED_SUFFIX))
     return { ...pending, done: true, error: 'rejected by telco' };
-  const atTelco: DeliveryStatus = {
+  const atTelco: SmsModel = {
     ...pending,
     deliveredToTelco: true,
     successPartCount: sent.parts,
@@ -66,7 +66,7 @@ export function deliveryStatus(sent: SentMessage, now: number, stepMs: number): 
   return { ...atTelco, deliveredToPhone: 'confirmed', done: true };
 }
 
-function pendingStatus(sent: SentMessage): DeliveryStatus {
+function pendingStatus(sent: SentMessage): SmsModel {
   return {
     id: sent.messageId,
     direction: 'egress',
@@ -76,7 +76,6 @@ function pendingStatus(sent: SentMessage): DeliveryStatus {
     contactId: sent.contactId,
     pricePerPart: PRICE_PER_PART_MICRO,
     successPartCount: 0,
-    successT: '',
     message: sent.message,
     deliveredToTelco: false,
     deliveredToPhone: 'unknown',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BALANCE_MICRO, PRICE_PER_PART_MICRO } from './constants.ts';
+import { DEFAULT_BALANCE_MICRO, HUGE_BODY_BYTES, PRICE_PER_PART_MICRO } from './constants.ts';
 import { bodyOf, get, post, sandboxPerTest, setFault, smsBody } from './sandbox-fixture.ts';
 import type { Sandbox } from './server.ts';
 
@@ -120,6 +120,39 @@ describe('fault switching', () => {
     await setFault(sandbox(), { mode: 'status500', scope: 'all' });
     expect((await get(sandbox(), path)).status).toBe(500);
     expect(await bodyOf(await get(sandbox(), path))).toEqual({ error: 'internal server error' });
+  });
+
+  it('hits the contact and SMS lists and the single contact with scope "all"', async () => {
+    const paths = [
+      '/v1/organizations/1234/contacts/?phonenumber=639171234567',
+      '/v1/organizations/1234/contacts/1/',
+      '/v1/organizations/1234/messages/?dir=inbound',
+    ];
+    await setFault(sandbox(), { mode: 'status500' });
+    for (const path of paths) expect((await get(sandbox(), path)).status).not.toBe(500);
+    await setFault(sandbox(), { mode: 'html', scope: 'all' });
+    for (const path of paths) {
+      const response = await get(sandbox(), path);
+      expect(response.status).toBe(502);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    }
+    await setFault(sandbox(), { mode: 'jsonl', scope: 'all', times: 1 });
+    const jsonl = await get(sandbox(), paths[2] ?? '');
+    expect(jsonl.headers.get('content-type')).toBe('application/jsonl');
+    expect(await bodyOf(jsonl)).toMatchObject({ messages: [], paged: false });
+  });
+
+  it('huge answers the real body padded past HUGE_BODY_BYTES', async () => {
+    await setFault(sandbox(), { mode: 'huge', scope: 'all', times: 1 });
+    const response = await get(sandbox(), '/v1/organizations/1234/contacts/');
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text.length).toBeGreaterThan(HUGE_BODY_BYTES);
+    const body = JSON.parse(text) as Record<string, unknown>;
+    expect(body).toMatchObject({ total: 0, orgTotal: 0, contacts: [] });
+    expect(String(body.padding)).toHaveLength(HUGE_BODY_BYTES);
+    const next = await get(sandbox(), '/v1/organizations/1234/contacts/');
+    expect(await bodyOf(next)).not.toHaveProperty('padding');
   });
 
   it('refuses unknown modes and bad counts', async () => {

@@ -10,7 +10,9 @@ import { DEFAULT_SLOW_DELAY_MS } from './constants.ts';
  * - slow: process at once, answer after `delayMs` (default DEFAULT_SLOW_DELAY_MS);
  * - dropAfterAccept: process (message sent and charged), then destroy the socket without answering;
  * - jsonl: process normally, answer with `Content-Type: application/jsonl` (seen on the real server);
- * - hold: process at once, keep the answer until POST /__sandbox/release (or forever).
+ * - hold: process at once, keep the answer until POST /__sandbox/release (or forever);
+ * - huge: process normally, answer the real JSON body padded with a `padding` string field to at
+ *   least HUGE_BODY_BYTES (8 MiB), for clients that must not choke on a huge answer.
  */
 const FAULT_MODES = [
   'none',
@@ -22,6 +24,7 @@ const FAULT_MODES = [
   'dropAfterAccept',
   'jsonl',
   'hold',
+  'huge',
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];

@@ -31,7 +31,7 @@ export async function handleRequest(
   const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   const body = parseJsonBody(rawBody);
-  const ctx = contextFor(req, body, 'route' in match ? match.params : [], deps);
+  const ctx = contextFor(req, url, body, 'route' in match ? match.params : [], deps);
   if ('route' in match && match.route.kind === 'control') {
     answerControl(req, res, match.route, ctx);
     return;
@@ -53,6 +53,7 @@ export async function handleRequest(
 
 function contextFor(
   req: IncomingMessage,
+  url: URL,
   body: ParsedBody,
   params: string[],
   deps: ServerDeps,
@@ -65,6 +66,7 @@ function contextFor(
     authorization: req.headers.authorization,
     body,
     params,
+    query: url.searchParams,
   };
 }
 

@@ -1,12 +1,12 @@
 import { INVALID_TOKEN, ORG_MISMATCH, orgForAuthorization } from './auth.ts';
 import type { HandlerContext } from './context.ts';
-import { deliveryStatus } from './delivery.ts';
 import type { Reply } from './http-io.ts';
 import { formatDollars, toDollarNumber } from './money.ts';
 import { parsePositiveInteger } from './send-request.ts';
+import { findOrgMessage, smsModel } from './sms-model.ts';
 
 /** The key's organization when it matches the orgId of the path, else the error to answer. */
-function authorizeOrg(ctx: HandlerContext): { orgId: number } | { reply: Reply } {
+export function authorizeOrg(ctx: HandlerContext): { orgId: number } | { reply: Reply } {
   const keyOrg = orgForAuthorization(ctx.authorization, ctx.state);
   if (keyOrg === undefined) return { reply: errorReply(401, INVALID_TOKEN) };
   if (parsePositiveInteger(ctx.params[0]) !== keyOrg)
@@ -42,11 +42,14 @@ export function handleBalance(ctx: HandlerContext): Reply {
   };
 }
 
-/** GET /v1/organizations/{orgId}/messages/{messageId}/ → delivery status, 404 when unknown. */
+/**
+ * GET /v1/organizations/{orgId}/messages/{messageId}/ → schema_model_sms (delivery status of a sent
+ * SMS, or an inbound one), 404 when unknown.
+ */
 export function handleDeliveryStatus(ctx: HandlerContext): Reply {
   const auth = authorizeOrg(ctx);
   if ('reply' in auth) return auth.reply;
-  const sent = ctx.state.findMessage(auth.orgId, ctx.params[1] ?? '');
-  if (!sent) return errorReply(404, 'not found');
-  return { status: 200, body: deliveryStatus(sent, ctx.now, ctx.deliveryStepMs) };
+  const entry = findOrgMessage(ctx.state, auth.orgId, ctx.params[1] ?? '');
+  if (!entry) return errorReply(404, 'not found');
+  return { status: 200, body: smsModel(entry, ctx.now, ctx.deliveryStepMs) };
 }

@@ -1,6 +1,8 @@
+import { handleContactGet, handleContactList } from './contact-handlers.ts';
 import { type HandlerContext, jsonBody } from './context.ts';
 import * as control from './control-handlers.ts';
 import type { Reply } from './http-io.ts';
+import { handleMessageList } from './message-list.ts';
 import { errorReply, handleBalance, handleDeliveryStatus } from './org-handlers.ts';
 import { handleSend } from './send-handler.ts';
 import { sendErrorBody } from './send-response.ts';
@@ -22,10 +24,15 @@ const ROUTES: Route[] = [
   send(/^\/v1\/sms\/phonenumber\/?$/, (ctx) => handleSend('phonenumber', ctx)),
   read(/^\/v1\/organizations\/([^/]+)\/balance\.json$/, handleBalance),
   read(/^\/v1\/organizations\/([^/]+)\/messages\/([^/]+)\/?$/, handleDeliveryStatus),
+  read(/^\/v1\/organizations\/([^/]+)\/messages\/?$/, handleMessageList),
+  read(/^\/v1\/organizations\/([^/]+)\/contacts\/?$/, handleContactList),
+  read(/^\/v1\/organizations\/([^/]+)\/contacts\/([^/]+)\/?$/, handleContactGet),
   controlRoute('GET', 'requests', control.getRequests),
   controlRoute('GET', 'messages', control.getMessages),
   controlRoute('GET', 'contacts', control.getContacts),
   controlRoute('POST', 'contacts', control.postContact),
+  controlRoute('GET', 'inbound', control.getInbound),
+  controlRoute('POST', 'inbound', control.postInbound),
   controlRoute('GET', 'faults', control.getFaults),
   controlRoute('POST', 'faults', control.postFaults),
   controlRoute('POST', 'release', control.postRelease),

@@ -86,9 +86,10 @@ function recordMessage(
   const contactId = target.create
     ? state.createContact(input.orgId, target.to, now).id
     : target.contactId;
+  const sequence = state.nextMessageNumber();
   const response: SendResponse = {
     ...responseFor(input, '', contactId, target.to),
-    messageId: formatMessageId(now, input.orgId, state.nextMessageNumber()),
+    messageId: formatMessageId(now, input.orgId, sequence),
     deliveryDeadline: new Date(now + DELIVERY_DEADLINE_MS).toISOString(),
   };
   const sent: SentMessage = {
@@ -105,6 +106,7 @@ function recordMessage(
     parts: input.segments.parts,
     costMicro: input.segments.parts * PRICE_PER_PART_MICRO,
     sentAt: now,
+    sequence,
     response,
   };
   state.messages.push(sent);

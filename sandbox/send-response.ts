@@ -23,8 +23,8 @@ export interface SendResponse {
   clientRef: string;
   /** Only on 409: the documented code of a clientDedup repeat. */
   errorCode?: string;
-  /** Only on 409: the id of the original message (the same as messageId). */
-  dedupMessageId?: string;
+  /** Required by schema_sms: "" except on 409, where it is the original's messageId. */
+  dedupMessageId: string;
 }
 
 export const EMPTY_SEND_RESPONSE: SendResponse = {
@@ -40,6 +40,7 @@ export const EMPTY_SEND_RESPONSE: SendResponse = {
   clientDedup: '',
   clientPushURL: '',
   clientRef: '',
+  dedupMessageId: '',
 };
 
 /** An error body echoing whatever fields of the request were well-formed. */

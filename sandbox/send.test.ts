@@ -35,6 +35,8 @@ describe('POST /v1/sms/contact and /v1/sms/phonenumber', () => {
       clientDedup: '',
       clientPushURL: '',
       clientRef: 'crm-7',
+      // Required by schema_sms; only a 409 fills it.
+      dedupMessageId: '',
     });
   });
 

@@ -5,12 +5,39 @@ import { type FaultConfig, type FaultMode, FaultSwitch } from './faults.ts';
 import type { Encoding } from './segments.ts';
 import type { SendResponse } from './send-response.ts';
 
-export interface Contact {
+/** The name fields of schema_contact a test may set; "" when not given. */
+export interface ContactNames {
+  firstName: string;
+  lastName: string;
+  language: string;
+}
+
+export const NO_NAMES: ContactNames = { firstName: '', lastName: '', language: '' };
+
+/** Ids grow in creation order, so "newest contact" = highest id (createdAt can tie on a fake clock). */
+export interface Contact extends ContactNames {
   id: number;
   orgId: number;
   /** International digits without "+". */
   phone: string;
   createdAt: number;
+}
+
+/** An SMS a phone wrote to the organization (POST /__sandbox/inbound). */
+export interface InboundMessage {
+  messageId: string;
+  orgId: number;
+  /** International digits without "+", as the phone wrote from. */
+  from: string;
+  /** The organization's number the SMS arrived on. */
+  to: string;
+  message: string;
+  parts: number;
+  /** The newest contact with that phone when the SMS arrived; 0 when none. */
+  contactId: number;
+  receivedAt: number;
+  /** Shared with SentMessage: orders messages created in the same millisecond. */
+  sequence: number;
 }
 
 export interface SentMessage {
@@ -28,6 +55,8 @@ export interface SentMessage {
   parts: number;
   costMicro: number;
   sentAt: number;
+  /** Shared with InboundMessage: orders messages created in the same millisecond. */
+  sequence: number;
   /** The body answered with 200; a clientDedup repeat (409) answers it again. */
   response: SendResponse;
 }
@@ -66,6 +95,7 @@ export class SandboxState {
   balances = new Map<number, number>();
   contacts: Contact[] = [];
   messages: SentMessage[] = [];
+  inbound: InboundMessage[] = [];
   requests: RequestRecord[] = [];
   faults = new FaultSwitch();
   private nextContactId = 1;
@@ -79,6 +109,7 @@ export class SandboxState {
     this.balances = initialBalances(this.start);
     this.contacts = [];
     this.messages = [];
+    this.inbound = [];
     this.requests = [];
     this.faults = new FaultSwitch(this.start.faults);
     this.nextContactId = 1;
@@ -87,6 +118,11 @@ export class SandboxState {
 
   orgForKey(key: string): number | undefined {
     return Object.hasOwn(this.start.keys, key) ? this.start.keys[key] : undefined;
+  }
+
+  /** The organization of the first key: the one control endpoints use when no orgId is given. */
+  defaultOrgId(): number {
+    return Object.values(this.start.keys)[0] ?? DEFAULT_ORG_ID;
   }
 
   balanceOf(orgId: number): number {
@@ -106,8 +142,13 @@ export class SandboxState {
     return this.contacts.findLast((contact) => contact.orgId === orgId && contact.phone === phone);
   }
 
-  createContact(orgId: number, phone: string, createdAt: number): Contact {
-    const contact = { id: this.nextContactId++, orgId, phone, createdAt };
+  createContact(
+    orgId: number,
+    phone: string,
+    createdAt: number,
+    names: ContactNames = NO_NAMES,
+  ): Contact {
+    const contact = { id: this.nextContactId++, orgId, phone, createdAt, ...names };
     this.contacts.push(contact);
     return contact;
   }
@@ -118,6 +159,10 @@ export class SandboxState {
 
   findMessage(orgId: number, messageId: string): SentMessage | undefined {
     return this.messages.find((sent) => sent.orgId === orgId && sent.messageId === messageId);
+  }
+
+  findInbound(orgId: number, messageId: string): InboundMessage | undefined {
+    return this.inbound.find((sms) => sms.orgId === orgId && sms.messageId === messageId);
   }
 
   nextMessageNumber(): number {
