@@ -289,7 +289,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
         hidden={tab !== 'history'}
       >
         {tab === 'history' && (
-          <HistoryList records={data.records} now={now} onSendAgain={sendAgain} />
+          <HistoryList records={data.records} replies={replies} now={now} onSendAgain={sendAgain} />
         )}
       </div>
       <SiteToggle />

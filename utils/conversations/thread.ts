@@ -17,15 +17,9 @@ export function mergeThread(
   replies: readonly StoredReply[],
   digits: string,
 ): ThreadItem[] {
-  const sent: ThreadItem[] = records
-    .filter((record) => record.status !== 'cancelled' && recordDigits(record) === digits)
-    .map((record) => ({
-      kind: 'sent',
-      id: record.id,
-      at: record.sentAt ?? record.createdAt,
-      text: record.message,
-      record,
-    }));
+  const sent = sentItems(
+    records.filter((record) => record.status !== 'cancelled' && recordDigits(record) === digits),
+  );
   const received: ThreadItem[] = replies
     .filter((reply) => reply.from === digits)
     .map((reply) => ({
@@ -39,13 +33,23 @@ export function mergeThread(
   return [...sent, ...received].sort((a, b) => a.at - b.at);
 }
 
-/** One line per number for the History tab, newest conversation first. */
+/**
+ * One line of the History tab: a number's conversation, or the messages to a contact ID whose
+ * number is not known yet (nothing sent to it yet, so there can be no reply either).
+ */
 export type ConversationSummary = {
-  digits: string;
+  /** The number's digits, or `contact:<id>`. */
+  key: string;
+  digits: string | undefined;
+  /** The conversation, oldest first. */
+  thread: ThreadItem[];
   last: ThreadItem;
+  /** The newest message sent in it, whose status and actions the line shows. */
+  lastRecord: MessageRecord | undefined;
   unread: number;
 };
 
+/** One line per conversation, the one with the newest message first. */
 export function summarizeConversations(
   records: readonly MessageRecord[],
   replies: readonly StoredReply[],
@@ -54,13 +58,52 @@ export function summarizeConversations(
     ...records.flatMap((record) => recordDigits(record) ?? []),
     ...replies.map((reply) => reply.from),
   ]);
-  return [...numbers]
-    .flatMap((digits) => {
-      const thread = mergeThread(records, replies, digits);
-      const last = thread.at(-1);
-      if (!last) return [];
-      const unread = thread.filter((item) => item.kind === 'reply' && !item.read).length;
-      return [{ digits, last, unread }];
-    })
+  const byNumber = [...numbers].map((digits) =>
+    summarize(digits, digits, mergeThread(records, replies, digits)),
+  );
+  const byContactId = records
+    .filter((record) => recordDigits(record) === undefined && record.status !== 'cancelled')
+    .reduce((groups, record) => {
+      const key = `contact:${'contactId' in record.recipient ? record.recipient.contactId : ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), record]);
+      return groups;
+    }, new Map<string, MessageRecord[]>());
+  const contactLines = [...byContactId].map(([key, group]) =>
+    summarize(key, undefined, sentItems(group)),
+  );
+  return [...byNumber, ...contactLines]
+    .filter((line): line is ConversationSummary => line !== undefined)
     .sort((a, b) => b.last.at - a.last.at);
+}
+
+function sentItems(records: readonly MessageRecord[]): ThreadItem[] {
+  return records
+    .map(
+      (record): ThreadItem => ({
+        kind: 'sent',
+        id: record.id,
+        at: record.sentAt ?? record.createdAt,
+        text: record.message,
+        record,
+      }),
+    )
+    .sort((a, b) => a.at - b.at);
+}
+
+function summarize(
+  key: string,
+  digits: string | undefined,
+  thread: ThreadItem[],
+): ConversationSummary | undefined {
+  const last = thread.at(-1);
+  if (!last) return undefined;
+  const sent = thread.filter((item) => item.kind === 'sent');
+  return {
+    key,
+    digits,
+    thread,
+    last,
+    lastRecord: sent.at(-1)?.record,
+    unread: thread.filter((item) => item.kind === 'reply' && !item.read).length,
+  };
 }

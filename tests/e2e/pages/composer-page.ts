@@ -73,8 +73,9 @@ export class ComposerPage {
   get historyTab(): Locator {
     return this.page.getByRole('tab', { name: 'History' });
   }
+  /** The History tab: one line per conversation. */
   get history(): Locator {
-    return this.page.getByRole('list', { name: 'Recent messages' });
+    return this.page.getByRole('list', { name: 'Conversations' });
   }
   historyEntry(recipient: string): Locator {
     return this.history.getByRole('listitem', { name: recipient });

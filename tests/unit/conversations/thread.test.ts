@@ -87,5 +87,25 @@ describe('summarizeConversations', () => {
       [MARIA, 'r1', 1],
       [JUAN, 'j1', 0],
     ]);
+    expect(summaries[0]?.lastRecord?.id).toBe('m1');
+  });
+
+  it('keeps messages to a contact ID whose number is unknown on a line of their own', () => {
+    const summaries = summarizeConversations(
+      [
+        record('c1', T, { recipient: { contactId: 41 }, status: 'queued', sentAt: undefined }),
+        record('c2', T + 1000, {
+          recipient: { contactId: 41 },
+          status: 'failed',
+          sentAt: undefined,
+        }),
+        record('m1', T + 500),
+      ],
+      [],
+    );
+    expect(summaries.map((line) => [line.key, line.last.id])).toEqual([
+      ['contact:41', 'c2'],
+      [MARIA, 'm1'],
+    ]);
   });
 });
