@@ -10,8 +10,6 @@ import { POLL_INTERVAL_MS, type PollRound, pollReplies } from './reply-poller';
 import { createReplyStore, type InboundReply, unreadCount } from './reply-store';
 
 export const REPLY_ALARM = 'reply-poll';
-/** A composer that opens asks for a round; rounds this close together are one. */
-const SAME_ROUND_MS = 5_000;
 
 export type ReplyService = {
   /** One round now (the alarm, or a composer that opens), then the next alarm. */
@@ -35,8 +33,8 @@ export function createReplyService({
   onNewReplies,
 }: ReplyServiceOptions): ReplyService {
   const replies = createReplyStore();
+  // Calls that come while a round runs share it (the alarm and a composer opening together).
   let running: Promise<PollRound> | undefined;
-  let lastRound: { at: number; round: PollRound } | undefined;
 
   const runRound = async (): Promise<PollRound> => {
     const round = await pollReplies({
@@ -59,16 +57,9 @@ export function createReplyService({
   return {
     poll() {
       if (running !== undefined) return running;
-      if (lastRound && Date.now() - lastRound.at < SAME_ROUND_MS)
-        return Promise.resolve(lastRound.round);
-      running = runRound()
-        .then((round) => {
-          lastRound = { at: Date.now(), round };
-          return round;
-        })
-        .finally(() => {
-          running = undefined;
-        });
+      running = runRound().finally(() => {
+        running = undefined;
+      });
       return running;
     },
     async wakeSoon() {
