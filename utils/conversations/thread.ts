@@ -10,16 +10,15 @@ export type ThreadItem =
 /**
  * The conversation with one number (international digits, no "+"): the messages sent from this
  * extension, with their record (and so their delivery status), and the replies, oldest first.
- * A cancelled message never went out, so it is not part of the conversation.
+ * Every message written to this number is there with its status, a failed or cancelled one too:
+ * the History tab shows conversations only, and nothing in the history may go missing.
  */
 export function mergeThread(
   records: readonly MessageRecord[],
   replies: readonly StoredReply[],
   digits: string,
 ): ThreadItem[] {
-  const sent = sentItems(
-    records.filter((record) => record.status !== 'cancelled' && recordDigits(record) === digits),
-  );
+  const sent = sentItems(records.filter((record) => recordDigits(record) === digits));
   const received: ThreadItem[] = replies
     .filter((reply) => reply.from === digits)
     .map((reply) => ({
@@ -62,7 +61,7 @@ export function summarizeConversations(
     summarize(digits, digits, mergeThread(records, replies, digits)),
   );
   const byContactId = records
-    .filter((record) => recordDigits(record) === undefined && record.status !== 'cancelled')
+    .filter((record) => recordDigits(record) === undefined)
     .reduce((groups, record) => {
       const key = `contact:${'contactId' in record.recipient ? record.recipient.contactId : ''}`;
       groups.set(key, [...(groups.get(key) ?? []), record]);

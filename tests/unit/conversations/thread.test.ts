@@ -42,7 +42,7 @@ describe('mergeThread', () => {
     expect(thread[1]).toMatchObject({ kind: 'reply', text: 'reply r1', read: false });
   });
 
-  it('leaves out other numbers and cancelled messages', () => {
+  it('leaves out other numbers, and keeps a cancelled message with its status', () => {
     const thread = mergeThread(
       [
         record('other', T, { recipient: { to: JUAN } }),
@@ -52,7 +52,7 @@ describe('mergeThread', () => {
       [reply('juan', T, JUAN)],
       MARIA,
     );
-    expect(thread.map((item) => item.id)).toEqual(['kept']);
+    expect(thread.map((item) => item.id)).toEqual(['cancelled', 'kept']);
   });
 
   it('finds a message sent to a contact ID by the number engageSPARK sent it to', () => {
