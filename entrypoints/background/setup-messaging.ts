@@ -59,7 +59,7 @@ function createHandlers({ sendService, runDueWork, replyService }: BackgroundSer
     // Asked by a composer that opens, so replies show without waiting for the next alarm.
     async checkReplies() {
       const round = await replyService.poll();
-      return { failed: round.failure !== undefined };
+      return { failed: round.failure !== undefined || round.skipped === 'backing-off' };
     },
   };
 }

@@ -9,6 +9,7 @@ import { defineStoredItem } from '@/utils/storage/stored-item';
  *  pending  → the newest time seen while those pages are read; it becomes the cursor after them
  *  seenIds  → the ids seen at the cursor, which `startDate` (>=) returns again
  *  failures → rounds failed in a row, for the backoff
+ *  retryAt  → after a failure, no request before this time (epoch ms), whoever asks
  */
 export type PollState = {
   cursor?: string;
@@ -16,6 +17,7 @@ export type PollState = {
   pending?: string;
   seenIds: string[];
   failures: number;
+  retryAt?: number;
 };
 
 /** Enough to cover every message at the cursor's time and a page of overlap. */
@@ -27,6 +29,7 @@ const pollStateSchema = z.object({
   pending: z.iso.datetime({ offset: true }).optional(),
   seenIds: z.array(z.string().max(128)).max(MAX_SEEN_IDS),
   failures: z.number().int().min(0).max(1000),
+  retryAt: z.number().optional(),
 });
 
 export const INITIAL_POLL_STATE: PollState = { seenIds: [], failures: 0 };

@@ -15,6 +15,11 @@ export const QUIET_INTERVAL_MS = 15 * 60_000;
 export const NO_SETTINGS_INTERVAL_MS = 30 * 60_000;
 /** Nothing texted in the last 30 days: no reply can count; a send wakes the poller again. */
 export const IDLE_INTERVAL_MS = 6 * 60 * 60_000;
+/**
+ * A reply may be stamped a little before the first message's local time when the computer's clock
+ * runs ahead of engageSPARK's: replies this much earlier still count.
+ */
+export const CLOCK_SKEW_MS = 10 * 60_000;
 /** Errors double the wait from one minute up to this. */
 export const MAX_BACKOFF_MS = 30 * 60_000;
 
@@ -34,7 +39,7 @@ export type PollRound = {
   /** When the next round is due, from now. */
   nextInMs: number;
   /** Why this round asked nothing or failed; undefined when it asked and got an answer. */
-  skipped?: 'no-numbers' | 'no-settings';
+  skipped?: 'no-numbers' | 'no-settings' | 'backing-off';
   failure?: LookupFailure;
   added: InboundReply[];
 };
@@ -53,7 +58,11 @@ export async function pollReplies(deps: PollerDeps): Promise<PollRound> {
   if (!('api' in connection))
     return { nextInMs: NO_SETTINGS_INTERVAL_MS, skipped: 'no-settings', added: [] };
   const state = await deps.loadState();
-  const startDate = state.cursor ?? new Date(Math.min(...texted.values())).toISOString();
+  // After a failure, nobody asks before the backoff is over (a composer that opens neither).
+  if (state.retryAt !== undefined && nowMs < state.retryAt)
+    return { nextInMs: state.retryAt - nowMs, skipped: 'backing-off', added: [] };
+  const startDate =
+    state.cursor ?? new Date(Math.min(...texted.values()) - CLOCK_SKEW_MS).toISOString();
   const answer = await connection.api.listMessages({
     dir: 'inbound',
     startDate,
@@ -61,8 +70,9 @@ export async function pollReplies(deps: PollerDeps): Promise<PollRound> {
   });
   if (!answer.ok) {
     const failures = state.failures + 1;
-    await deps.saveState({ ...state, failures });
-    return { nextInMs: backoffMs(failures, answer.failure), failure: answer.failure, added: [] };
+    const nextInMs = backoffMs(failures, answer.failure);
+    await deps.saveState({ ...state, failures, retryAt: nowMs + nextInMs });
+    return { nextInMs, failure: answer.failure, added: [] };
   }
   const seen = new Set(state.seenIds);
   const replies = answer.messages.flatMap((message) => {
@@ -86,7 +96,8 @@ function asReply(
 ): InboundReply | undefined {
   if (message.direction !== 'ingress' || message.sender === undefined) return undefined;
   const firstSent = texted.get(message.sender);
-  if (firstSent === undefined || Date.parse(message.created) < firstSent) return undefined;
+  if (firstSent === undefined || Date.parse(message.created) < firstSent - CLOCK_SKEW_MS)
+    return undefined;
   return { id: message.id, from: message.sender, text: message.text, receivedAt: message.created };
 }
 
@@ -117,7 +128,7 @@ export function nextState(
 }
 
 function withoutPaging(state: PollState): PollState {
-  const { after: _after, pending: _pending, ...rest } = state;
+  const { after: _after, pending: _pending, retryAt: _retryAt, ...rest } = state;
   return rest;
 }
 

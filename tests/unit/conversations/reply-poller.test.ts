@@ -3,6 +3,7 @@ import type { ListedMessage, MessagesLookup, MessagesQuery } from '@/utils/api/e
 import { INITIAL_POLL_STATE, type PollState } from '@/utils/conversations/poll-state';
 import {
   backoffMs,
+  CLOCK_SKEW_MS,
   IDLE_INTERVAL_MS,
   MAX_BACKOFF_MS,
   NO_SETTINGS_INTERVAL_MS,
@@ -116,7 +117,10 @@ describe('the reply poller', () => {
       answers: [page([inbound('in-1', MARIA, NOW - MINUTE, 'Thank you!')])],
     });
     const round = await pollReplies(h.deps);
-    expect(h.queries).toEqual([{ dir: 'inbound', startDate: new Date(firstSend).toISOString() }]);
+    // From a little before the first send, in case this computer's clock runs ahead.
+    expect(h.queries).toEqual([
+      { dir: 'inbound', startDate: new Date(firstSend - CLOCK_SKEW_MS).toISOString() },
+    ]);
     expect(round.added).toEqual([
       {
         id: 'in-1',
@@ -175,7 +179,7 @@ describe('the reply poller', () => {
         page([
           inbound('from-stranger', STRANGER, NOW - MINUTE),
           inbound('from-old-contact', '15551230000', NOW - MINUTE),
-          inbound('before-we-texted', MARIA, NOW - 20 * MINUTE),
+          inbound('before-we-texted', MARIA, NOW - 10 * MINUTE - CLOCK_SKEW_MS - 1),
           { ...inbound('outbound', MARIA, NOW - MINUTE), direction: 'egress' as const },
           { ...inbound('no-sender', MARIA, NOW - MINUTE), sender: undefined },
           inbound('from-maria', MARIA, NOW - MINUTE),
@@ -201,21 +205,32 @@ describe('the reply poller', () => {
     expect(h.queries).toEqual([]);
   });
 
-  it('backs off on errors, doubling up to the cap, and keeps the cursor', async () => {
+  it('backs off on errors, doubling up to the cap, keeps the cursor, and asks nothing meanwhile', async () => {
+    let now = NOW;
     const failure: MessagesLookup = { ok: false, failure: { kind: 'server', status: 500 } };
     const h = harness({
       records: [sent(MARIA, NOW - 10 * MINUTE)],
       answers: [page([inbound('in-1', MARIA, NOW - MINUTE)]), failure, failure, failure],
+      now: () => now,
     });
     await pollReplies(h.deps);
     const cursor = h.state().cursor;
     const waits = [];
-    for (let i = 0; i < 3; i += 1) waits.push((await pollReplies(h.deps)).nextInMs);
+    for (let i = 0; i < 3; i += 1) {
+      const round = await pollReplies(h.deps);
+      waits.push(round.nextInMs);
+      // A composer that opens during the wait does not make a request.
+      const early = await pollReplies(h.deps);
+      expect(early.skipped).toBe('backing-off');
+      now += round.nextInMs;
+    }
     expect(waits).toEqual([POLL_INTERVAL_MS, 2 * POLL_INTERVAL_MS, 4 * POLL_INTERVAL_MS]);
+    expect(h.queries).toHaveLength(4);
     expect(h.state()).toMatchObject({ cursor, failures: 3 });
     const recovered = await pollReplies(h.deps);
     expect(recovered.nextInMs).toBe(POLL_INTERVAL_MS);
     expect(h.state().failures).toBe(0);
+    expect(h.state().retryAt).toBeUndefined();
   });
 
   it('never waits more than the cap, but honours a longer Retry-After', () => {
@@ -242,7 +257,7 @@ describe('the reply poller', () => {
     await pollReplies(h.deps);
     await pollReplies(h.deps);
     await pollReplies(h.deps);
-    const start = new Date(firstSend).toISOString();
+    const start = new Date(firstSend - CLOCK_SKEW_MS).toISOString();
     expect(h.queries).toEqual([
       { dir: 'inbound', startDate: start },
       { dir: 'inbound', startDate: start, after: 'older' },
