@@ -96,6 +96,21 @@ test('the composer names the contact, and a reply shows in the Conversation log'
   );
 });
 
+test('a contact ID shows that contact’s name and number; a number without a contact says one will be made', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  await configureExtension(serviceWorker);
+  const maria = (await addContact(sandbox, MARIA, 'Maria', 'Santos')) as { id: number };
+  const composer = await ComposerPage.open(context, extensionId);
+  await composer.fill({ contactId: String(maria.id) });
+  await expect(composer.contactLine).toHaveText(`Maria Santos · ${SHOWN}`);
+  await composer.fill({ phone: '0918 111 2222' });
+  await expect(composer.contactLine).toHaveText('New contact — engageSPARK will create one');
+});
+
 test('without opening anything, a reply arrives as a notification and a badge; opening the conversation clears it', async ({
   context,
   extensionId,
