@@ -2,6 +2,7 @@ import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import { configureExtension } from './support/configure-extension';
+import { readDbEntries } from './support/extension-db';
 import { addContact, injectReply } from './support/sandbox-control';
 import { sendRequests, setFault } from './support/sandbox-records';
 import { currentServiceWorker } from './support/service-worker';
@@ -123,12 +124,16 @@ test('without opening anything, a reply arrives as a notification and a badge; o
   await sendFromExtension(page, 'e2e-conversation-01', 'Can you come on Monday?');
   await page.page.close();
 
+  // A number this user never texted writes too: a teammate's conversation, not shown here.
+  await injectReply(sandbox, '639998887777', 'Hello? Who is this?');
   await injectReply(sandbox, MARIA, 'Yes, Monday works for me. What time should I be there?');
   const worker = await currentServiceWorker(context, extensionId);
   await recordNotifications(worker);
   await fireReplyAlarm(worker);
 
   await expect.poll(() => badgeText(worker), { timeout: 90_000 }).toBe('1');
+  const stored = await worker.evaluate(readDbEntries, ['replies']);
+  expect((stored.replies as { from: string }[]).map((reply) => reply.from)).toEqual([MARIA]);
   await expect
     .poll(() => shownNotifications(worker))
     .toContainEqual({
