@@ -6,7 +6,7 @@ import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display'
 import { pollStateItem } from './poll-state';
 import { showUnreadBadge } from './reply-badge';
 import { parseReplyNotificationId, showReplyNotifications } from './reply-notification';
-import { POLL_INTERVAL_MS, type PollRound, pollReplies } from './reply-poller';
+import { MAX_BACKOFF_MS, POLL_INTERVAL_MS, type PollRound, pollReplies } from './reply-poller';
 import { createReplyStore, type InboundReply, unreadCount } from './reply-store';
 
 export const REPLY_ALARM = 'reply-poll';
@@ -45,7 +45,15 @@ export function createReplyService({
       saveState: (state) => pollStateItem.save(state),
       now: Date.now,
       onNewReplies,
-    });
+    }).catch(
+      // The poller does not throw; storage can (a full disk, a closed database). The next round
+      // is still scheduled, so one bad moment never stops replies for good.
+      (): PollRound => ({
+        nextInMs: MAX_BACKOFF_MS,
+        failure: { kind: 'network', detail: 'the reply store could not be read' },
+        added: [],
+      }),
+    );
     await scheduleIn(round.nextInMs);
     if (round.added.length > 0) {
       await showUnreadBadge(unreadCount(await replies.list()));
