@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from './cli-args.ts';
+import { parseCliArgs, USAGE } from './cli-args.ts';
 
 describe('parseCliArgs', () => {
   it('defaults to port 8787 and the demo key of org 1234', () => {
@@ -65,5 +65,21 @@ describe('parseCliArgs', () => {
     [['--unknown']],
   ])('rejects %j', (argv) => {
     expect(() => parseCliArgs(argv)).toThrow();
+  });
+
+  it('accepts --fault huge, and --help names every control endpoint', () => {
+    expect(parseCliArgs(['--fault', 'huge']).options.faults).toEqual({ mode: 'huge' });
+    for (const name of [
+      'faults',
+      'release',
+      'reset',
+      'balance',
+      'contacts',
+      'inbound',
+      'requests',
+    ]) {
+      expect(USAGE).toContain(name);
+    }
+    expect(USAGE).toContain('"firstName"?');
   });
 });

@@ -1,13 +1,9 @@
-import {
-  type CountryCode,
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js';
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { contactModel, contactSearchFields, newestContactFirst } from './contact-model.ts';
 import type { HandlerContext } from './context.ts';
 import type { Reply } from './http-io.ts';
 import { authorizeOrg } from './org-handlers.ts';
-import { badRequest, integerParam, matchesSearch, type QueryValue } from './query-params.ts';
+import { badRequest, matchesSearch, pageParams, type QueryValue } from './query-params.ts';
 import { normalizePhone, parsePositiveInteger } from './send-request.ts';
 
 /**
@@ -23,18 +19,8 @@ export const CONTACT_PAGE_SIZE_MAX = 1000;
 export function handleContactList(ctx: HandlerContext): Reply {
   const auth = authorizeOrg(ctx);
   if ('reply' in auth) return auth.reply;
-  const page = integerParam(ctx.query, 'page', {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    fallback: 1,
-  });
-  if (!page.ok) return page.reply;
-  const size = integerParam(ctx.query, 'size', {
-    min: 1,
-    max: CONTACT_PAGE_SIZE_MAX,
-    fallback: CONTACT_PAGE_SIZE_MAX,
-  });
-  if (!size.ok) return size.reply;
+  const paging = pageParams(ctx.query, CONTACT_PAGE_SIZE_MAX);
+  if (!paging.ok) return paging.reply;
   const phone = phoneFilter(ctx.query);
   if (!phone.ok) return phone.reply;
   const search = ctx.query.get('search') ?? '';
@@ -43,13 +29,13 @@ export function handleContactList(ctx: HandlerContext): Reply {
     .filter((contact) => phone.value === undefined || contact.phone === phone.value)
     .filter((contact) => search === '' || matchesSearch(search, contactSearchFields(contact)))
     .sort(newestContactFirst);
-  const start = (page.value - 1) * size.value;
+  const { start, size } = paging.value;
   return {
     status: 200,
     body: {
       total: matching.length,
       orgTotal: orgContacts.length,
-      contacts: matching.slice(start, start + size.value).map(contactModel),
+      contacts: matching.slice(start, start + size).map(contactModel),
     },
   };
 }
@@ -86,7 +72,7 @@ function phoneFilter(query: URLSearchParams): QueryValue<string | undefined> {
       reply: badRequest(`region must be a 2-letter country code, got "${region}"`),
     };
   }
-  const parsed = parsePhoneNumberFromString(raw, region as CountryCode);
+  const parsed = parsePhoneNumberFromString(raw, region);
   if (!parsed?.isPossible()) {
     return { ok: false, reply: badRequest(`phonenumber is not a phone number of ${region}`) };
   }

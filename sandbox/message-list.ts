@@ -9,6 +9,7 @@ import {
   enumParam,
   integerParam,
   matchesSearch,
+  pageParams,
 } from './query-params.ts';
 import { type OrgMessage, orgMessagesNewestFirst, smsModel } from './sms-model.ts';
 import type { SandboxState } from './state.ts';
@@ -41,8 +42,7 @@ export function handleMessageList(ctx: HandlerContext): Reply {
   if ('reply' in filters) return filters.reply;
   const all = orgMessagesNewestFirst(ctx.state, auth.orgId);
   const model = (entry: OrgMessage): SmsModel => smsModel(entry, ctx.now, ctx.deliveryStepMs);
-  if (ctx.query.has('page') && ctx.query.get('page') !== '')
-    return pagedAnswer(ctx, all, filters, model);
+  if ((ctx.query.get('page') ?? '') !== '') return pagedAnswer(ctx, all, filters, model);
   return cursorAnswer(ctx, all, filters, model);
 }
 
@@ -52,24 +52,11 @@ function pagedAnswer(
   filters: Filters,
   model: (entry: OrgMessage) => SmsModel,
 ): Reply {
-  const page = integerParam(ctx.query, 'page', {
-    min: 1,
-    max: Number.MAX_SAFE_INTEGER,
-    fallback: 1,
-  });
-  if (!page.ok) return page.reply;
-  const size = integerParam(ctx.query, 'size', {
-    min: 1,
-    max: MESSAGE_PAGE_SIZE_MAX,
-    fallback: MESSAGE_PAGE_SIZE_MAX,
-  });
-  if (!size.ok) return size.reply;
+  const paging = pageParams(ctx.query, MESSAGE_PAGE_SIZE_MAX);
+  if (!paging.ok) return paging.reply;
+  const { start, size } = paging.value;
   const matching = all.map(model).filter((sms) => matches(sms, filters, ctx.state));
-  const start = (page.value - 1) * size.value;
-  return {
-    status: 200,
-    body: { messages: matching.slice(start, start + size.value), paged: true },
-  };
+  return { status: 200, body: { messages: matching.slice(start, start + size), paged: true } };
 }
 
 /** The cursor is the id of the last SMS already seen; what follows it stays put as new SMS arrive. */

@@ -34,6 +34,19 @@ export function integerParam(
   return { ok: true, value };
 }
 
+/** Classic paging: `page` from 1 (default 1) and `size` from 1 to `maxSize` (default `maxSize`). */
+export function pageParams(
+  query: URLSearchParams,
+  maxSize: number,
+): QueryValue<{ page: number; size: number; start: number }> {
+  const page = integerParam(query, 'page', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 });
+  if (!page.ok) return page;
+  const size = integerParam(query, 'size', { min: 1, max: maxSize, fallback: maxSize });
+  if (!size.ok) return size;
+  const start = (page.value - 1) * size.value;
+  return { ok: true, value: { page: page.value, size: size.value, start } };
+}
+
 /** One of the allowed words; absent or "" → the fallback. */
 export function enumParam<T extends string>(
   query: URLSearchParams,
