@@ -244,6 +244,15 @@ async function showDelivered(tour: Tour, composer: Page): Promise<void> {
       .catch(() => false);
     if (delivered) {
       tour.log.line('   History: Delivered (engageSPARK delivery receipt)');
+      // The line names the contact once engageSPARK has answered who the number is.
+      await expectTo(
+        composer
+          .getByRole('list', { name: 'Conversations' })
+          .getByText(/^Maria Santos · /)
+          .waitFor({ timeout: 10_000 }),
+        'The History did not name Maria Santos.',
+      );
+      tour.log.line('   History: one line for the conversation with Maria Santos');
       await shoot(tour, composer, '05-history-delivered.png');
       return;
     }
