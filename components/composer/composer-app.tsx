@@ -21,12 +21,14 @@ import { ComposerTabs, panelId, tabId } from './composer-tabs';
 import { HistoryList } from './history-list';
 import { KeptDrafts } from './kept-drafts';
 import { MESSAGE_ID } from './message-field';
+import { RecipientConversation } from './recipient-conversation';
 import { RECIPIENT_INPUT_IDS } from './recipient-field';
 import type { SendOutcomeView } from './send-result';
 import { openSettings, SettingsMissing } from './settings-missing';
 import { useDraft } from './use-draft';
 import { useNow } from './use-now';
 import { usePrefill } from './use-prefill';
+import { useReplies } from './use-replies';
 import { useStoredData } from './use-stored-data';
 import './composer.css';
 import { errorText } from '@/utils/failure/error-text';
@@ -53,6 +55,7 @@ function focusById(id: string): void {
 export function ComposerApp({ search }: { search: string }): ReactElement {
   const prefill = usePrefill(search);
   const { data, loadError } = useStoredData();
+  const { replies, failed: repliesFailed } = useReplies();
   const now = useNow();
   const [tab, setTab] = useState<ComposerTab>('compose');
   const [outcome, setOutcome] = useState<SendOutcomeView>();
@@ -266,6 +269,15 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
             }}
             onCancel={cancel}
             onRetry={retry}
+            belowRecipient={
+              <RecipientConversation
+                recipient={view.recipient.ok ? view.recipient.recipient : undefined}
+                records={data.records}
+                replies={replies}
+                repliesFailed={repliesFailed}
+                now={now}
+              />
+            }
           />
         ) : (
           <p className="quiet">Loading your draft…</p>
@@ -278,7 +290,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
         hidden={tab !== 'history'}
       >
         {tab === 'history' && (
-          <HistoryList records={data.records} now={now} onSendAgain={sendAgain} />
+          <HistoryList records={data.records} replies={replies} now={now} onSendAgain={sendAgain} />
         )}
       </div>
       <SiteToggle />

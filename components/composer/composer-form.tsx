@@ -1,4 +1,4 @@
-import { type ReactElement, type RefObject, useState } from 'react';
+import { type ReactElement, type ReactNode, type RefObject, useState } from 'react';
 import { Field } from '@/components/shared/field';
 import type { ComposerField, ComposerView } from '@/utils/composer/composer-state';
 import type { DraftPatch } from '@/utils/composer/draft-lifecycle';
@@ -36,6 +36,8 @@ type ComposerFormProps = {
   onEdit: () => void;
   onCancel: (record: MessageRecord) => Promise<void>;
   onRetry: (record: MessageRecord) => Promise<void>;
+  /** Who the recipient is and the conversation with them, shown under the recipient. */
+  belowRecipient?: ReactNode;
 };
 
 function messageError(view: ComposerView, attempted: boolean): string | undefined {
@@ -77,6 +79,7 @@ export function ComposerForm(props: ComposerFormProps): ReactElement {
         onChange={onChange}
         onTyping={typingIn('recipient')}
       />
+      {props.belowRecipient}
       <Field
         id={SENDER_ID}
         label="From"

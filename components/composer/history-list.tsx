@@ -1,4 +1,4 @@
-import { type ReactElement, useEffect, useState } from 'react';
+import { type ReactElement, useEffect, useMemo, useState } from 'react';
 import {
   describeStatus,
   firstLine,
@@ -6,15 +6,21 @@ import {
   type RecordAction,
   recordActions,
 } from '@/utils/composer/describe-record';
+import type { StoredReply } from '@/utils/conversations/reply-store';
+import { type ConversationSummary, summarizeConversations } from '@/utils/conversations/thread';
 import { describeFailure } from '@/utils/failure/describe-failure';
 import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { describeRecipient } from '@/utils/outbox/describe-recipient';
 import type { MessageRecord } from '@/utils/outbox/message-record';
+import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
+import { ConversationLog } from './conversation-log';
 import { heldForQuietHours, SendAnyway } from './send-anyway';
+import { useRecipientContact } from './use-recipient-contact';
 
 type HistoryListProps = {
   records: MessageRecord[];
+  replies: readonly StoredReply[];
   now: number;
   onSendAgain: (record: MessageRecord) => void;
 };
@@ -25,42 +31,132 @@ const ACTION_LABELS: Record<RecordAction, string> = {
   'send-again': 'Send again',
 };
 
-/** Recent messages, newest first, as the outbox in the background keeps them. */
-export function HistoryList({ records, now, onSendAgain }: HistoryListProps): ReactElement {
+/**
+ * Names are asked for the newest conversations only: opening the history must not send one
+ * request per number it holds.
+ */
+const NAMED_LINES = 10;
+
+/** One line per conversation, newest first: who, the last message, its status, what is unread. */
+export function HistoryList({
+  records,
+  replies,
+  now,
+  onSendAgain,
+}: HistoryListProps): ReactElement {
   // Ask for fresh delivery receipts when the history is shown; updates arrive through storage.
   useEffect(() => {
     sendMessage('checkDeliveries', {}).catch(() => undefined);
   }, []);
-  const sorted = [...records].sort((a, b) => b.createdAt - a.createdAt);
-  if (sorted.length === 0)
+  const lines = useMemo(() => summarizeConversations(records, replies), [records, replies]);
+  if (lines.length === 0)
     return (
       <p className="quiet">
         No messages yet. What you send appears here, with its delivery status.
       </p>
     );
   return (
-    <ol className="history" aria-label="Recent messages">
-      {sorted.map((record) => (
-        <HistoryEntry key={record.id} record={record} now={now} onSendAgain={onSendAgain} />
+    <ol className="history" aria-label="Conversations">
+      {lines.map((line, index) => (
+        <ConversationLine
+          key={line.key}
+          line={line}
+          named={index < NAMED_LINES}
+          now={now}
+          onSendAgain={onSendAgain}
+        />
       ))}
     </ol>
   );
 }
 
-function HistoryEntry({
+function ConversationLine({
+  line,
+  named,
+  now,
+  onSendAgain,
+}: {
+  line: ConversationSummary;
+  named: boolean;
+  now: number;
+  onSendAgain: (record: MessageRecord) => void;
+}): ReactElement {
+  const [open, setOpen] = useState(false);
+  const contact = useRecipientContact(named && line.digits ? { to: line.digits } : undefined);
+  const number = line.lastRecord
+    ? describeRecipient(line.lastRecord)
+    : formatDigitsForDisplay(line.digits ?? '');
+  const name = contact?.kind === 'contact' ? `${contact.name} · ` : '';
+  const labelId = `history-${line.key.replace(/\W/g, '-')}`;
+  const threadId = `${labelId}-thread`;
+  const { last, lastRecord, unread } = line;
+
+  useEffect(() => {
+    if (open && unread > 0 && line.digits)
+      sendMessage('markConversationRead', { to: line.digits }).catch(() => undefined);
+  }, [open, unread, line.digits]);
+
+  return (
+    <li className="history__entry" aria-labelledby={labelId}>
+      <div className="history__top">
+        <span className="history__recipient" id={labelId}>
+          {name}
+          {number}
+        </span>
+        <time className="quiet" dateTime={new Date(last.at).toISOString()}>
+          {formatWhen(last.at, now)}
+        </time>
+      </div>
+      <p className="history__text">
+        {last.kind === 'reply' ? 'Reply: ' : ''}
+        {firstLine(last.text)}
+      </p>
+      <div className="history__bottom">
+        {lastRecord && (
+          <RecordStatus record={lastRecord} now={now} labelId={labelId} onSendAgain={onSendAgain} />
+        )}
+        {unread > 0 && (
+          <span className="history__unread">
+            {unread} new {unread === 1 ? 'reply' : 'replies'}
+          </span>
+        )}
+        {line.digits && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={threadId}
+            aria-describedby={labelId}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Hide conversation' : 'Show conversation'}
+          </button>
+        )}
+      </div>
+      {open && (
+        <div id={threadId}>
+          <ConversationLog thread={line.thread} now={now} failed={false} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The newest sent message's status, and what can be done with it. */
+function RecordStatus({
   record,
   now,
+  labelId,
   onSendAgain,
 }: {
   record: MessageRecord;
   now: number;
+  labelId: string;
   onSendAgain: (record: MessageRecord) => void;
 }): ReactElement {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const status = describeStatus(record, now);
-  const recipient = describeRecipient(record);
-  const labelId = `history-${record.id}`;
 
   function act(action: RecordAction): void {
     if (action === 'send-again') {
@@ -75,34 +171,23 @@ function HistoryEntry({
   }
 
   return (
-    <li className="history__entry" aria-labelledby={labelId}>
-      <div className="history__top">
-        <span className="history__recipient" id={labelId}>
-          {recipient}
-        </span>
-        <time className="quiet" dateTime={new Date(record.createdAt).toISOString()}>
-          {formatWhen(record.createdAt, now)}
-        </time>
-      </div>
-      <p className="history__text">{firstLine(record.message)}</p>
-      <div className="history__bottom">
-        <span className={`status status--${status.tone}`}>{status.word}</span>
-        <span className="actions">
-          {recordActions(record).map((action) => (
-            <button
-              key={action}
-              type="button"
-              className="button button--small"
-              disabled={busy}
-              aria-describedby={labelId}
-              onClick={() => act(action)}
-            >
-              {ACTION_LABELS[action]}
-            </button>
-          ))}
-          <SendAnyway record={record} />
-        </span>
-      </div>
+    <>
+      <span className={`status status--${status.tone}`}>{status.word}</span>
+      <span className="actions">
+        {recordActions(record).map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            aria-describedby={labelId}
+            onClick={() => act(action)}
+          >
+            {ACTION_LABELS[action]}
+          </button>
+        ))}
+        <SendAnyway record={record} />
+      </span>
       {(heldForQuietHours(record) || record.failure?.kind === 'opted-out') && record.failure && (
         <p className="quiet">{describeFailure(record.failure).line}</p>
       )}
@@ -117,6 +202,6 @@ function HistoryEntry({
           {problem}
         </p>
       )}
-    </li>
+    </>
   );
 }

@@ -23,4 +23,6 @@ export default defineBackground(() => {
   setupSites();
   // A worker that starts finds what its predecessor left: a send cut off mid-request is resumed.
   void services.runDueWork({ startup: true });
+  // The badge as the stored replies say, and the reply poll's alarm if the browser dropped it.
+  void services.replyService.start();
 });

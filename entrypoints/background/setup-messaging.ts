@@ -3,6 +3,7 @@ import type { BackgroundServices } from '@/utils/background/services';
 import { refreshBalance } from '@/utils/balance/refresh-balance';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { testConnection } from '@/utils/connection/test-connection';
+import { lookUpContact } from '@/utils/contacts/look-up-contact';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
 import { loadEffective, loadEffectiveSites } from '@/utils/policy/load-effective';
 import { policyView } from '@/utils/policy/managed-policy';
@@ -10,12 +11,19 @@ import { readManagedPolicy } from '@/utils/policy/read-managed-policy';
 import { frameCovered } from '@/utils/sites/site-coverage';
 
 /** Each message's handler, over the services this worker start made. */
-function createHandlers({ sendService, runDueWork, optOuts }: BackgroundServices): Handlers {
+function createHandlers({
+  sendService,
+  runDueWork,
+  optOuts,
+  replyService,
+}: BackgroundServices): Handlers {
   return {
     async sendSms(request) {
       const { settings } = await loadEffective();
       const record = await sendService.submit(request, settings);
       if (record.status === 'sent') void refreshBalance();
+      // A reply may follow: the poller looks within a minute, whatever it was waiting for.
+      if (record.status === 'sent') void replyService.wakeSoon();
       return record;
     },
     cancelMessage: ({ id }) => sendService.cancel(id),
@@ -53,6 +61,15 @@ function createHandlers({ sendService, runDueWork, optOuts }: BackgroundServices
     async getPolicy() {
       const { policy, warnings } = await readManagedPolicy();
       return { view: policyView(policy), warnings };
+    },
+    lookUpContact: ({ recipient }) => lookUpContact(recipient),
+    async markConversationRead({ to }) {
+      return { unread: await replyService.markRead(to) };
+    },
+    // Asked by a composer that opens, so replies show without waiting for the next alarm.
+    async checkReplies() {
+      const round = await replyService.poll();
+      return { failed: round.failure !== undefined || round.skipped === 'backing-off' };
     },
   };
 }

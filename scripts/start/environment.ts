@@ -5,6 +5,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from '@playwrig
 import { type Sandbox, startSandbox } from '../../sandbox/server';
 import { chromiumArgs, EXTENSION_PATH } from '../../tests/e2e/fixtures';
 import { configureExtension } from '../../tests/e2e/support/configure-extension';
+import { addContact } from '../../tests/e2e/support/sandbox-control';
 import { API_HOST, hostMappingArgs, TEST_TLS } from '../../tests/e2e/support/tls';
 import { DEMO_HOST, type DemoServer, startDemoServer } from './demo-server';
 
@@ -52,6 +53,8 @@ export async function startDemoEnvironment(options: EnvironmentOptions): Promise
       log: options.onApiRequest,
     });
     cleanups.push(() => sandbox.close());
+    // The CRM's contact is engageSPARK's too: the composer names her, and so does her reply.
+    await addContact(sandbox, '639171234567', 'Maria', 'Santos');
     const demo = await startDemoServer(TEST_TLS);
     cleanups.push(() => demo.close());
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'click-to-sms-start-'));

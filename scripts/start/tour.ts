@@ -5,6 +5,7 @@ import { type MessageRecord, messageRecordSchema } from '@/utils/outbox/message-
 import { HOST_ATTRIBUTE, HOST_SELECTOR } from '@/utils/page/host-tag';
 import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 import { readStoredMessages } from '../../tests/e2e/support/extension-db';
+import { injectReply } from '../../tests/e2e/support/sandbox-control';
 import { DELIVERY_STEP_MS, type DemoEnvironment } from './environment';
 import { renderNotificationCard } from './notification-card';
 import { expectTo, TourError, type TourLog } from './tour-log';
@@ -34,12 +35,14 @@ const RECIPIENT = '639171234567';
 const MESSAGE =
   'Hi Maria, thanks for your time today! The quote for 250 units (Q-2026-0117) is in your inbox. Reply here with any questions. - Alex, Acme Sales';
 const COMPOSER_VIEWPORT = { width: 400, height: 640 };
+const REPLY = 'Thanks Alex! Could you do 300 units at the same price? - Maria';
 
 type Tour = { env: DemoEnvironment; log: TourLog; outDir: string };
 
 /**
  * What a new user would do, in order: see the buttons on a CRM page, click one, write, send, get
- * the notification, watch the message turn "Delivered" in the history. Screenshots on the way.
+ * the notification, watch the message turn "Delivered" in the history, get Maria's reply.
+ * Screenshots on the way.
  */
 export async function runTour(tour: Tour): Promise<void> {
   const { env, log } = tour;
@@ -61,6 +64,9 @@ export async function runTour(tour: Tour): Promise<void> {
     await log.step('Write the message and send it', () => send(tour, composer));
     await log.step('The notification', () => showNotification(tour));
     await log.step('The delivery receipt in the History tab', () => showDelivered(tour, composer));
+    await log.step('Maria replies: a notification, the badge, the conversation', () =>
+      showReply(tour, composer),
+    );
   } catch (error) {
     await current
       .screenshot({ path: path.join(tour.outDir, 'failed-step.png') })
@@ -225,7 +231,7 @@ async function showDelivered(tour: Tour, composer: Page): Promise<void> {
     await composer.waitForTimeout(Math.max(0, deliveredAt - Date.now()));
   }
   const status = composer
-    .getByRole('list', { name: 'Recent messages' })
+    .getByRole('list', { name: 'Conversations' })
     .getByRole('listitem')
     .first()
     .locator('.status');
@@ -238,6 +244,15 @@ async function showDelivered(tour: Tour, composer: Page): Promise<void> {
       .catch(() => false);
     if (delivered) {
       tour.log.line('   History: Delivered (engageSPARK delivery receipt)');
+      // The line names the contact once engageSPARK has answered who the number is.
+      await expectTo(
+        composer
+          .getByRole('list', { name: 'Conversations' })
+          .getByText(/^Maria Santos · /)
+          .waitFor({ timeout: 10_000 }),
+        'The History did not name Maria Santos.',
+      );
+      tour.log.line('   History: one line for the conversation with Maria Santos');
       await shoot(tour, composer, '05-history-delivered.png');
       return;
     }
@@ -245,4 +260,51 @@ async function showDelivered(tour: Tour, composer: Page): Promise<void> {
   }
   const shown = await status.textContent().catch(() => null);
   throw new TourError(`The history did not show "Delivered" (it shows "${shown ?? 'nothing'}").`);
+}
+
+/**
+ * Maria answers (the sandbox's inbound control). The background's reply poll runs on an alarm at
+ * most once a minute; the tour fires that alarm now, as the browser would when its minute is up.
+ */
+async function showReply(tour: Tour, composer: Page): Promise<void> {
+  await injectReply(tour.env.sandbox, RECIPIENT, REPLY);
+  tour.log.line(`   Maria writes back: "${REPLY}"`);
+  const worker = await tour.env.serviceWorker();
+  await worker.evaluate(() => chrome.alarms.create('reply-poll', { when: Date.now() }));
+  const prefix = `reply:${RECIPIENT}:`;
+  const deadline = Date.now() + 10_000;
+  let badge = '';
+  let id: string | undefined;
+  while (Date.now() < deadline && (badge !== '1' || !id)) {
+    const current = await tour.env.serviceWorker();
+    badge = await current.evaluate(() => chrome.action.getBadgeText({}));
+    const ids = Object.keys(await current.evaluate(() => chrome.notifications.getAll()));
+    id = ids.find((candidate) => candidate.startsWith(prefix));
+    if (badge !== '1' || !id) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!id) throw new TourError('The extension showed no notification for the reply.');
+  if (badge !== '1') throw new TourError(`The toolbar badge shows "${badge}", not 1 unread reply.`);
+  tour.log.line(`   notification ${id}: "Reply from Maria Santos" - "${REPLY}"`);
+  tour.log.line('   toolbar badge: 1 (one unread reply)');
+  await renderNotificationCard(
+    tour.env.context,
+    { id, title: 'Reply from Maria Santos', message: REPLY },
+    path.join(tour.outDir, '06-reply-notification.png'),
+  );
+  tour.log.line('   screenshot: 06-reply-notification.png (a rendering of its text)');
+  // What the notification's click opens: the composer on Maria's conversation.
+  await composer.goto(composer.url().replace(/popup\.html.*$/, `popup.html?to=${RECIPIENT}`));
+  const log = composer.getByRole('log', { name: 'Conversation' });
+  await expectTo(
+    log.getByText(REPLY).waitFor({ timeout: 10_000 }),
+    'The reply did not show in the conversation.',
+  );
+  const line = composer.getByTestId('contact-line');
+  await expectTo(
+    line.filter({ hasText: 'Maria Santos' }).waitFor({ timeout: 10_000 }),
+    'The composer did not name Maria Santos as the recipient.',
+  );
+  tour.log.line(`   the composer names the recipient: ${await line.textContent()}`);
+  tour.log.line('   the conversation shows the message sent and the reply, newest at the bottom');
+  await shoot(tour, composer, '07-conversation.png');
 }

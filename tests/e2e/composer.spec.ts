@@ -319,9 +319,16 @@ test('the pace guard warns before sending, holds the message with a countdown, a
   await expect(composer.result.getByRole('heading', { name: 'Cancelled' })).toBeVisible();
   await expect(composer.message).toHaveValue('Second');
   expect(sentMessages(sandbox)).toHaveLength(1);
+  // The History tab has one line per conversation: both messages are in this number's thread.
   await composer.historyTab.click();
-  await expect(composer.history.getByRole('listitem')).toHaveCount(2);
-  await expect(composer.history.getByRole('listitem').first()).toContainText('Cancelled');
+  const line = composer.historyEntry(SHOWN);
+  await expect(composer.history.getByRole('listitem')).toHaveCount(1);
+  await expect(line).toContainText('Cancelled');
+  await line.getByRole('button', { name: 'Show conversation' }).click();
+  const thread = line.getByRole('log', { name: 'Conversation' }).getByRole('listitem');
+  await expect(thread).toHaveCount(2);
+  await expect(thread.first()).toContainText('First');
+  await expect(thread.last()).toContainText('Cancelled');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

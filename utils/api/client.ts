@@ -1,5 +1,12 @@
 import { type BalanceLookup, getBalance } from './endpoints/balance.ts';
+import {
+  type ContactLookup,
+  type ContactsLookup,
+  findContactsByPhone,
+  getContact,
+} from './endpoints/contacts.ts';
 import { type DeliveryStatusLookup, getDeliveryStatus } from './endpoints/delivery-status.ts';
+import { listMessages, type MessagesLookup, type MessagesQuery } from './endpoints/messages.ts';
 import { type SendSmsInput, sendSms } from './endpoints/send.ts';
 import type { SendOutcome } from './endpoints/send-outcome.ts';
 import { type EngageSparkCredentials, openSession } from './transport/session.ts';
@@ -24,6 +31,10 @@ export interface EngageSparkClient {
   /** Also the Settings page's connection test. */
   getBalance(): Promise<BalanceLookup>;
   getDeliveryStatus(messageId: string | number): Promise<DeliveryStatusLookup>;
+  /** The contacts with this number (international digits, no "+"). */
+  findContactsByPhone(digits: string): Promise<ContactsLookup>;
+  getContact(contactId: number): Promise<ContactLookup>;
+  listMessages(query: MessagesQuery): Promise<MessagesLookup>;
 }
 
 /** The engageSPARK API without any browser API, so it runs (and is tested) anywhere. */
@@ -38,5 +49,8 @@ export function createEngageSparkClient(deps: EngageSparkClientDeps): EngageSpar
     sendSms: (input) => sendSms(session, input),
     getBalance: () => getBalance(session),
     getDeliveryStatus: (messageId) => getDeliveryStatus(session, messageId),
+    findContactsByPhone: (digits) => findContactsByPhone(session, digits),
+    getContact: (contactId) => getContact(session, contactId),
+    listMessages: (query) => listMessages(session, query),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RecipientContact } from '@/utils/contacts/recipient-contact';
 import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-record';
 import type { PolicyView } from '@/utils/policy/managed-policy';
 
@@ -32,6 +33,11 @@ const testConnectionSchema = z.object({
   apiKey: z.string().min(1).max(200).optional(),
 });
 
+/** Who the recipient is: asked by the composer (names never go to a content script). */
+const lookUpContactSchema = z.object({ recipient: recipientSchema }).strict();
+/** The conversation with one number (international digits, no "+") was opened. */
+const conversationSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
+
 const idSchema = z.object({ id: z.string().min(1).max(100) });
 /**
  * Overrides of the consent guard carry the user's explicit confirmation: a page that skipped the
@@ -62,6 +68,9 @@ export const PROTOCOL = {
   composeFromPage: { from: 'content-script', data: composeFromPageSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
   getPolicy: { from: 'extension-page', data: emptySchema },
+  lookUpContact: { from: 'extension-page', data: lookUpContactSchema },
+  markConversationRead: { from: 'extension-page', data: conversationSchema },
+  checkReplies: { from: 'extension-page', data: emptySchema },
 } as const satisfies Record<string, { from: Trust; data: z.ZodType }>;
 
 export type MessageName = keyof typeof PROTOCOL;
@@ -90,6 +99,10 @@ export type MessageResults = {
   getPageConfig: { defaultCountry: string; marking: boolean };
   /** The organization's policy without its key (only whether there is one), and its bad keys. */
   getPolicy: { view: PolicyView; warnings: string[] };
+  lookUpContact: RecipientContact;
+  markConversationRead: { unread: number };
+  /** `failed`: the replies could not be loaded this time (the composer says so in plain words). */
+  checkReplies: { failed: boolean };
 };
 
 // The one message the other way, from the background to content scripts, is SITES_CHANGED in

@@ -19,7 +19,9 @@ export type ItemKey =
   | 'draft'
   | 'drafts'
   | 'balance'
-  | 'optOuts';
+  | 'optOuts'
+  | 'replies'
+  | 'replyPoll';
 export type EntryKey = ItemKey | `${ItemKey}$` | 'movedFromStorageLocal';
 
 /** Named as WXT names its version records, so the two backends keep versions alike. */

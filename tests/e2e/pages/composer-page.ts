@@ -73,8 +73,17 @@ export class ComposerPage {
   get historyTab(): Locator {
     return this.page.getByRole('tab', { name: 'History' });
   }
+  /** Who the recipient is, under the recipient. */
+  get contactLine(): Locator {
+    return this.page.getByTestId('contact-line');
+  }
+  /** The thread with the recipient's number. */
+  get conversation(): Locator {
+    return this.page.getByRole('log', { name: 'Conversation' });
+  }
+  /** The History tab: one line per conversation. */
   get history(): Locator {
-    return this.page.getByRole('list', { name: 'Recent messages' });
+    return this.page.getByRole('list', { name: 'Conversations' });
   }
   historyEntry(recipient: string): Locator {
     return this.history.getByRole('listitem', { name: recipient });

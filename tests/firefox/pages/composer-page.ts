@@ -29,6 +29,31 @@ export class FirefoxComposerPage {
     await (await this.textbox('Message')).type(message);
   }
 
+  /** The text of the line under the recipient that says who it is, once it says something. */
+  async contactLine(): Promise<string> {
+    await this.page.waitForFunction(
+      () => (document.querySelector('[data-testid="contact-line"]')?.textContent ?? '') !== '',
+      { timeout: 10_000 },
+    );
+    return this.page.$eval('[data-testid="contact-line"]', (line) => line.textContent ?? '');
+  }
+
+  /** The text of the Conversation log once it contains `text`. */
+  async conversationWith(text: string): Promise<string> {
+    const log = await this.find('::-p-aria([name="Conversation"][role="log"])');
+    await this.page.waitForFunction(
+      (element, wanted) => (element.textContent ?? '').includes(wanted),
+      { timeout: 15_000 },
+      log,
+      text,
+    );
+    return log.evaluate((element) => element.textContent ?? '');
+  }
+
+  async clickSend(): Promise<void> {
+    await (await this.button('Send')).click();
+  }
+
   /** Clicks Send twice in a row, as an impatient user does: still one SMS. */
   async doubleClickSend(): Promise<void> {
     await (await this.button('Send')).click({ count: 2 });

@@ -53,3 +53,23 @@ describe('delivery-status answers from the hostile corpus', () => {
     if (result.ok) expect(result).toEqual(answer.expect);
   });
 });
+
+describe('every hostile answer, given to the contacts and messages lists', () => {
+  const everyAnswer = [...ANSWERS.send, ...ANSWERS.balance, ...ANSWERS.deliveryStatus];
+
+  it.each(everyAnswer)('$status $name: no contact, no message, no key', async (answer) => {
+    const client = clientAnswering(answer);
+    const [contacts, messages] = await Promise.all([
+      client.findContactsByPhone('639171234567'),
+      client.listMessages({ dir: 'inbound' }),
+    ]);
+    // None of these bodies is a list of contacts or SMS: nothing may come out of them as one.
+    expect(contacts.ok ? contacts.contacts : []).toEqual([]);
+    expect(messages.ok ? messages.messages : []).toEqual([]);
+    if (answer.status < 200 || answer.status >= 300) {
+      expect(contacts.ok).toBe(false);
+      expect(messages.ok).toBe(false);
+    }
+    expect(JSON.stringify([contacts, messages])).not.toContain('test-key-123');
+  });
+});

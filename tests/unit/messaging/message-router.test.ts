@@ -59,6 +59,9 @@ function fakeHandlers(): Handlers {
     composeFromPage: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
     getPolicy: fail,
+    lookUpContact: fail,
+    markConversationRead: fail,
+    checkReplies: fail,
   };
 }
 
@@ -84,6 +87,34 @@ describe('routeMessage', () => {
       error: 'This request is only accepted from the extension itself.',
     });
     expect(handlers.sendSms).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    { name: 'lookUpContact', data: { recipient: { to: '639171234567' } } },
+    { name: 'markConversationRead', data: { to: '639171234567' } },
+    { name: 'checkReplies', data: {} },
+  ])('never tells a content script names or replies ($name)', async (message) => {
+    const handlers = fakeHandlers();
+    const asked = vi.fn(async () => ({ kind: 'new-contact' }) as never);
+    handlers.lookUpContact = asked;
+    handlers.markConversationRead = asked;
+    handlers.checkReplies = asked;
+    const reply = await routeMessage(message, 'content-script', handlers);
+    expect(reply).toEqual({
+      ok: false,
+      error: 'This request is only accepted from the extension itself.',
+    });
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('refuses a contact lookup with anything but a recipient', async () => {
+    const handlers = fakeHandlers();
+    const reply = await routeMessage(
+      { name: 'lookUpContact', data: { recipient: { to: '+639171234567' } } },
+      'extension-page',
+      handlers,
+    );
+    expect(reply.ok).toBe(false);
   });
 
   it('lets a content script only open the composer, with validated data', async () => {
