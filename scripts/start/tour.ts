@@ -161,6 +161,9 @@ async function openComposerFromButton(tour: Tour, crm: Page): Promise<Page> {
 }
 
 async function send(tour: Tour, composer: Page): Promise<void> {
+  const who = composer.getByTestId('contact-line').getByText(/^Maria Santos/);
+  await expectTo(who.waitFor(), 'The composer did not name Maria Santos.');
+  tour.log.line(`   the composer says who it is: ${await who.textContent()}`);
   await composer.getByRole('textbox', { name: 'Message' }).fill(MESSAGE);
   const counter = await composer
     .locator('#message-counter > *')
