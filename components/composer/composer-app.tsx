@@ -10,6 +10,7 @@ import {
 import '@/components/shared/ui.css';
 import { HostAccessBanner } from '@/components/shared/host-access-banner';
 import { SiteToggle } from '@/components/sites/site-toggle';
+import { checkRecipient } from '@/utils/composer/check-recipient';
 import { deriveComposer } from '@/utils/composer/composer-state';
 import { draftFromRecord } from '@/utils/composer/draft-lifecycle';
 import type { ComposerTab, Prefill } from '@/utils/composer/prefill';
@@ -28,6 +29,7 @@ import { openSettings, SettingsMissing } from './settings-missing';
 import { useDraft } from './use-draft';
 import { useNow } from './use-now';
 import { usePrefill } from './use-prefill';
+import { useRecipientContact } from './use-recipient-contact';
 import { useReplies } from './use-replies';
 import { useStoredData } from './use-stored-data';
 import './composer.css';
@@ -93,6 +95,16 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
     }
   }, [outcome]);
 
+  // Who the recipient is: asked once it is valid, and told in the contact line and the warnings.
+  const lookupRecipient = useMemo(() => {
+    if (!draft || !ready) return undefined;
+    const { recipientMode, defaultCountry } = ready.settings;
+    const check = checkRecipient(draft, recipientMode, defaultCountry);
+    return check.ok ? check.recipient : undefined;
+  }, [draft, ready]);
+  const contact = useRecipientContact(lookupRecipient);
+  const recipientName = contact?.kind === 'contact' ? contact.name : undefined;
+
   const view = useMemo(
     () =>
       draft && ready
@@ -103,9 +115,10 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
             balance: ready.balance,
             now,
             optOuts: ready.optOuts,
+            recipientName,
           })
         : undefined,
-    [draft, ready, now],
+    [draft, ready, now, recipientName],
   );
 
   if (loadError) {
@@ -272,6 +285,7 @@ export function ComposerApp({ search }: { search: string }): ReactElement {
             belowRecipient={
               <RecipientConversation
                 recipient={view.recipient.ok ? view.recipient.recipient : undefined}
+                contact={contact}
                 records={data.records}
                 replies={replies}
                 repliesFailed={repliesFailed}

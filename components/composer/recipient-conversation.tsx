@@ -1,15 +1,17 @@
 import { type ReactElement, useEffect, useMemo } from 'react';
+import type { RecipientContact } from '@/utils/contacts/recipient-contact';
 import type { StoredReply } from '@/utils/conversations/reply-store';
 import { mergeThread } from '@/utils/conversations/thread';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
 import { ContactLine } from './contact-line';
 import { ConversationLog } from './conversation-log';
-import { useRecipientContact } from './use-recipient-contact';
 
 type RecipientConversationProps = {
   /** The valid recipient, or undefined while there is none. */
   recipient: Recipient | undefined;
+  /** Who it is (the composer asks once, for this line and its warnings); undefined while unknown. */
+  contact: RecipientContact | undefined;
   records: readonly MessageRecord[];
   replies: readonly StoredReply[];
   repliesFailed: boolean;
@@ -18,8 +20,7 @@ type RecipientConversationProps = {
 
 /** Under the recipient: who it is, and the conversation with that number so far. */
 export function RecipientConversation(props: RecipientConversationProps): ReactElement | null {
-  const { recipient, records, replies, repliesFailed, now } = props;
-  const contact = useRecipientContact(recipient);
+  const { recipient, contact, records, replies, repliesFailed, now } = props;
   // A contact ID has a number once engageSPARK names it (or once a message to it was sent).
   const digits =
     recipient && 'to' in recipient

@@ -20,6 +20,8 @@ export type ComposerInputs = {
   optOuts?: OptOutList;
   balance: CachedBalance | undefined;
   now: number;
+  /** Who the recipient is, once the contact lookup has answered. */
+  recipientName?: string;
 };
 
 export type ComposerField = 'recipient' | 'from' | 'message';
@@ -60,6 +62,7 @@ export function deriveComposer({
   balance,
   now,
   optOuts,
+  recipientName,
 }: ComposerInputs): ComposerView {
   const recipient = checkRecipient(draft, settings.recipientMode, settings.defaultCountry);
   const sender = checkSender(draft.from);
@@ -84,6 +87,7 @@ export function deriveComposer({
     optOuts,
     quietHours: settings.quietHours,
     defaultCountry: settings.defaultCountry,
+    recipientName,
   });
   // The outbox would refuse it anyway; refusing here keeps a record of nothing out of the history.
   const optedOut = warnings.find((warning) => warning.kind === 'opted-out');

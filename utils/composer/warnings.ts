@@ -1,11 +1,12 @@
 import type { CachedBalance } from '@/utils/balance/balance-store';
 import { findOptOut, type OptOutList } from '@/utils/consent/opt-out-store';
 import type { QuietHours } from '@/utils/consent/quiet-hours';
-import { describeFailure } from '@/utils/failure/describe-failure';
+import { describeFailure, describeOptOut } from '@/utils/failure/describe-failure';
 import { decideConsent, knownDigits } from '@/utils/outbox/consent-guard';
 import type { MessageRecord, Recipient } from '@/utils/outbox/message-record';
 import { decidePace } from '@/utils/outbox/pace-guard';
 import { isSameRecipient } from '@/utils/outbox/same-recipient';
+import { formatDigitsForDisplay } from '@/utils/phone/format-digits-for-display';
 import type { CostEstimate } from './estimate-cost';
 
 const REPEAT_WINDOW_MS = 60_000;
@@ -29,6 +30,8 @@ export type WarningInputs = {
   optOuts?: OptOutList;
   quietHours?: QuietHours;
   defaultCountry?: string;
+  /** The engageSPARK contact's name, once the lookup has answered: "Maria Santos replied STOP…". */
+  recipientName?: string;
 };
 
 function seconds(ms: number): number {
@@ -109,6 +112,7 @@ export function consentWarning({
   optOuts,
   quietHours,
   defaultCountry,
+  recipientName,
 }: WarningInputs): ComposerWarning | undefined {
   if (!recipient) return undefined;
   const digits = knownDigits(records, recipient);
@@ -124,7 +128,7 @@ export function consentWarning({
   if ('refused' in decision)
     return {
       kind: 'opted-out',
-      text: `${describeFailure(decision.refused).line} Texts to this number are refused.`,
+      text: `${describeOptOut(decision.refused, recipientName ?? formatDigitsForDisplay(decision.refused.number))} Texts to this number are refused.`,
     };
   return {
     kind: 'quiet-hours',

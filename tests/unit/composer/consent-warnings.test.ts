@@ -42,6 +42,15 @@ describe('the composer explains the consent guard beforehand', () => {
     ]);
   });
 
+  it('names the contact once engageSPARK has said who it is', () => {
+    expect(findWarnings({ ...BASE, optOuts: STOPPED, recipientName: 'Maria Santos' })).toEqual([
+      {
+        kind: 'opted-out',
+        text: 'Maria Santos replied STOP on 28 Nov: they asked not to get texts. Texts to this number are refused.',
+      },
+    ]);
+  });
+
   it('says it is quiet hours for the recipient and when it goes', () => {
     expect(findWarnings({ ...BASE, now: NIGHT_IN_MANILA })).toEqual([
       {

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RecipientConversation } from '@/components/composer/recipient-conversation';
+import { useRecipientContact } from '@/components/composer/use-recipient-contact';
 import type { StoredReply } from '@/utils/conversations/reply-store';
 import type { MessageData, MessageName, MessageResults } from '@/utils/messaging/protocol';
 import { sendMessage } from '@/utils/messaging/send-message';
@@ -47,7 +48,7 @@ async function render(
   ];
   await act(async () =>
     root?.render(
-      <RecipientConversation
+      <WithLookup
         recipient={recipient}
         records={records}
         replies={replies}
@@ -71,6 +72,14 @@ afterEach(() => {
   act(() => root?.unmount());
   container.remove();
 });
+
+/** As the composer does: it asks who the recipient is once and hands the answer down. */
+function WithLookup(
+  props: Omit<Parameters<typeof RecipientConversation>[0], 'contact'>,
+): ReturnType<typeof RecipientConversation> {
+  const contact = useRecipientContact(props.recipient);
+  return <RecipientConversation {...props} contact={contact} />;
+}
 
 const reply = (id: string, at: number, text: string): StoredReply => ({
   id,
