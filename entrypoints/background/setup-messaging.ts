@@ -3,6 +3,7 @@ import type { BackgroundServices } from '@/utils/background/services';
 import { refreshBalance } from '@/utils/balance/refresh-balance';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { testConnection } from '@/utils/connection/test-connection';
+import { createCandidateChecker } from '@/utils/detect/candidate-checker';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
 import { loadEffective, loadEffectiveSites } from '@/utils/policy/load-effective';
 import { policyView } from '@/utils/policy/managed-policy';
@@ -11,6 +12,7 @@ import { frameCovered } from '@/utils/sites/site-coverage';
 
 /** Each message's handler, over the services this worker start made. */
 function createHandlers({ sendService, runDueWork }: BackgroundServices): Handlers {
+  const checkCandidates = createCandidateChecker();
   return {
     async sendSms(request) {
       const { settings } = await loadEffective();
@@ -44,6 +46,8 @@ function createHandlers({ sendService, runDueWork }: BackgroundServices): Handle
       const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
       return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
     },
+    // The page's candidate strings, checked with the metadata the content script does not carry.
+    checkPhoneCandidates: ({ candidates, country }) => checkCandidates(candidates, country),
     // Extension pages learn the policy without its key: only whether one is set.
     async getPolicy() {
       const { policy, warnings } = await readManagedPolicy();

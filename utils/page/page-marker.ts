@@ -8,11 +8,17 @@ import { PendingMarks } from './pending-marks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
 import { createSliceQueue, type Job, type Schedule } from './slice-queue';
+import { visibleTargets } from './visible-targets';
 
 export type PageMarkerOptions = {
   document: Document;
-  readText(text: string, context?: TextContext): PhoneMatch[];
-  readHref(href: string): ValidNumber[];
+  /** Undefined while a verdict is missing: asked with `flush`, the text is read again after. */
+  readText(text: string, context?: TextContext): PhoneMatch[] | undefined;
+  readHref(href: string): ValidNumber[] | undefined;
+  /** Asks for the verdicts the readers missed since the last call (utils/detect/page-detector.ts). */
+  flush?(): Promise<void>;
+  /** The elements on screen, read before the rest (default: visible-targets.ts). */
+  findVisible?(document: Document): Element[];
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
@@ -39,9 +45,10 @@ export type PageMarker = {
 };
 
 /**
- * Marks every phone number in the document and keeps the marks in step with the page: the whole
- * page is queued once, then the observer queues only what changed. Reading and marking run in
- * time slices; the observer callback only sorts records.
+ * Marks every phone number in the document and keeps the marks in step with the page: what is on
+ * screen first (and again after each scroll), then the whole page when it is idle; then the
+ * observer queues only what changed. Reading and marking run in time slices; the observer
+ * callback only sorts records.
  */
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
@@ -58,6 +65,10 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const digitsOf = new WeakMap<Element, string>();
   const listening = new AbortController();
   let sweepScheduled = false;
+  /** Nodes read while a verdict was missing, to read again when it is in; on screen or not. */
+  let waitingUrgent = new Set<Node>();
+  let waiting = new Set<Node>();
+  let visiblePassScheduled = false;
 
   function createHost(number: ValidNumber): HTMLElement {
     const host = createPhoneButton(document, number);
@@ -73,15 +84,16 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   );
   const observer = new MutationObserver((records) => onRecords(records));
   const queue = createSliceQueue<Node>({
-    start: (root) =>
+    start: (root, urgent) =>
       createScanJob(root, {
         readText: options.readText,
         readHref: options.readHref,
+        waitFor: (source) => (urgent ? waitingUrgent : waiting).add(source),
         createHost,
         isCurrent: (source, key) => registry.isCurrent(source, key) || pending.has(source, key),
         found: (source, key, hosts) => {
           if (hosts.length > 0) {
-            pending.add(source, key, hosts);
+            pending.add(source, key, hosts, urgent);
           } else {
             pending.drop(source);
             registry.set(source, key, hosts);
@@ -94,8 +106,10 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         onShadowRoot: observe,
         onUnshadowed: (element) => late.watch(element),
       }),
-    sideJob: (queueEmpty) =>
-      pending.size > 0 && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)
+    sideJob: (queueEmpty, betweenJobs) =>
+      pending.size > 0 &&
+      (pending.urgent ||
+        (betweenJobs && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)))
         ? unobserved(pending.insertJob())
         : undefined,
     schedule: options.schedule,
@@ -108,8 +122,33 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     afterSlice: () => {
       resumeObserving();
       onRecords(observer.takeRecords(), true);
+      askVerdicts();
     },
   });
+
+  /** Sends what the slice could not decide; what waited is read again once it is answered. */
+  function askVerdicts(): void {
+    if (!options.flush || (waiting.size === 0 && waitingUrgent.size === 0)) return;
+    const urgent = waitingUrgent;
+    const later = waiting;
+    waitingUrgent = new Set();
+    waiting = new Set();
+    void options.flush().then(() => {
+      for (const source of urgent) queue.add(source, true, true);
+      for (const source of later) queue.add(source, true);
+    });
+  }
+
+  /** Queues what is on screen ahead of everything else; once per frame however fast the scroll. */
+  function readVisibleFirst(): void {
+    if (visiblePassScheduled) return;
+    visiblePassScheduled = true;
+    (options.soon ?? options.schedule)(() => {
+      visiblePassScheduled = false;
+      for (const element of (options.findVisible ?? visibleTargets)(document))
+        queue.add(element, true, true);
+    });
+  }
 
   /**
    * Inserting thousands of buttons would queue thousands of records of our own edits, so the
@@ -164,8 +203,15 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     });
   }
 
-  if (view)
+  if (view) {
     listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
+    // Capturing: a scroll inside the page's own scrolling box (a CRM's list) does not bubble.
+    const passive = { capture: true, passive: true, signal: listening.signal };
+    view.addEventListener('scroll', readVisibleFirst, passive);
+    view.addEventListener('resize', readVisibleFirst, passive);
+  }
+  for (const element of (options.findVisible ?? visibleTargets)(document))
+    queue.add(element, true, true);
   observe(document);
   return {
     get marked() {
@@ -178,6 +224,8 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
       queue.stop();
       pending.clear();
       registry.clear();
+      waiting.clear();
+      waitingUrgent.clear();
     },
   };
 }
