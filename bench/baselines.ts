@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { build } from 'esbuild';
+import { runBaseline } from './page-actions';
 import { startTrace, taskCpuAtMark } from './trace';
 
 /**
@@ -29,18 +30,7 @@ export type Baseline = { ms: number; wallMs: number; count: number };
 /** Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count. */
 async function traced(session: CDPSession, page: Page, naive: boolean): Promise<Baseline> {
   const stop = await startTrace(session);
-  const { wallMs, count } = await page.evaluate((useFinder) => {
-    performance.mark('bench-baseline');
-    const find = (globalThis as unknown as { __naiveFind?: (text: string) => number }).__naiveFind;
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let total = 0;
-    while (walker.nextNode()) {
-      const text = (walker.currentNode as Text).data;
-      total += useFinder && find ? find(text) : text.length > -1 ? 1 : 0;
-    }
-    return { wallMs: performance.now() - start, count: total };
-  }, naive);
+  const { wallMs, count } = await page.evaluate(runBaseline, naive);
   const events = await stop();
   return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
 }

@@ -8,7 +8,7 @@ import { PendingMarks } from './pending-marks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
 import { createSliceQueue, type Job, type Schedule } from './slice-queue';
-import { visibleTargets } from './visible-targets';
+import { nearTargets, visibleTargets } from './visible-targets';
 
 export type PageMarkerOptions = {
   document: Document;
@@ -19,6 +19,13 @@ export type PageMarkerOptions = {
   flush?(): Promise<void>;
   /** The elements on screen, read before the rest (default: visible-targets.ts). */
   findVisible?(document: Document): Element[];
+  /** Runs when the page is laid out, to ask what is on screen (default: `soon`). */
+  afterPaint?: Schedule;
+  /**
+   * A page with more elements than this is not read whole: only what is on screen or within a
+   * screen of it, again after each scroll, click or key (and whatever the page changes).
+   */
+  readWholeUpTo?: number;
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
@@ -45,10 +52,17 @@ export type PageMarker = {
 };
 
 /**
- * Marks every phone number in the document and keeps the marks in step with the page: what is on
- * screen first (and again after each scroll), then the whole page when it is idle; then the
- * observer queues only what changed. Reading and marking run in time slices; the observer
- * callback only sorts records.
+ * A page this big (a 10,000-row list has 120,000 elements) is read only where the user looks:
+ * reading it whole would cost the page's thread about as much as libphonenumber's own scan, and
+ * its buttons, one closed shadow root each, as much again (docs/performance.md).
+ */
+export const READ_WHOLE_UP_TO_ELEMENTS = 15_000;
+
+/**
+ * Marks the phone numbers in the document and keeps the marks in step with the page: what is on
+ * screen first (and again after each scroll), then what is within a screen of it, then, on a page
+ * of ordinary size, the whole page when it is idle; the observer queues what the page changes.
+ * Reading and marking run in time slices; the observer callback only sorts records.
  */
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
@@ -69,6 +83,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   let waitingUrgent = new Set<Node>();
   let waiting = new Set<Node>();
   let visiblePassScheduled = false;
+  let stopped = false;
 
   function createHost(number: ValidNumber): HTMLElement {
     const host = createPhoneButton(document, number);
@@ -136,17 +151,25 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     void options.flush().then(() => {
       for (const source of urgent) queue.add(source, true, true);
       for (const source of later) queue.add(source, true);
+      if (urgent.size > 0) queue.runNow();
     });
   }
 
-  /** Queues what is on screen ahead of everything else; once per frame however fast the scroll. */
-  function readVisibleFirst(): void {
+  /**
+   * Queues what is on screen ahead of everything else, then what is near; once per frame. At the
+   * start, after the next paint (the page laid out); after a scroll, a click or a key, in the
+   * next frame, before it is painted: a scroll leaves the layout as it was.
+   */
+  function readVisibleFirst(when: Schedule = options.soon ?? options.schedule): void {
     if (visiblePassScheduled) return;
     visiblePassScheduled = true;
-    (options.soon ?? options.schedule)(() => {
+    when(() => {
       visiblePassScheduled = false;
-      for (const element of (options.findVisible ?? visibleTargets)(document))
-        queue.add(element, true, true);
+      if (stopped) return;
+      const onScreen = (options.findVisible ?? visibleTargets)(document);
+      for (const element of onScreen) queue.add(element, true, true);
+      for (const element of nearTargets(onScreen)) queue.add(element, true);
+      if (onScreen.length > 0) queue.runNow();
     });
   }
 
@@ -182,7 +205,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     observed.add(root);
     roots.push(new WeakRef(root));
     if (!paused) observer.observe(root, OBSERVE_OPTIONS);
-    queue.add(root === document ? (document.body ?? document.documentElement) : root);
+    if (root !== document) queue.add(root);
   }
 
   function onRecords(records: MutationRecord[], ownEdits = false): void {
@@ -207,17 +230,22 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
     // Capturing: a scroll inside the page's own scrolling box (a CRM's list) does not bubble.
     const passive = { capture: true, passive: true, signal: listening.signal };
-    view.addEventListener('scroll', readVisibleFirst, passive);
-    view.addEventListener('resize', readVisibleFirst, passive);
+    // After a scroll, and after a click or a key that may have shown hidden content (a tab, an
+    // accordion) without changing the page's nodes.
+    for (const type of ['scroll', 'resize', 'pointerup', 'keyup'])
+      view.addEventListener(type, () => readVisibleFirst(), passive);
   }
-  for (const element of (options.findVisible ?? visibleTargets)(document))
-    queue.add(element, true, true);
   observe(document);
+  readVisibleFirst(options.afterPaint);
+  const maxElements = options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS;
+  if (document.getElementsByTagName('*').length <= maxElements)
+    queue.add(document.body ?? document.documentElement);
   return {
     get marked() {
       return registry.size;
     },
     stop() {
+      stopped = true;
       listening.abort();
       late.stop();
       observer.disconnect();

@@ -36,6 +36,12 @@ export type SliceQueue<T> = {
    * of a job under way.
    */
   add(item: T, soon?: boolean, urgent?: boolean): void;
+  /**
+   * Runs a slice in this task, for urgent work found in a task that runs when the page is laid
+   * out (what is on screen, its verdicts just in): waiting for the next frame to read it could
+   * cost a long page a quarter of a second.
+   */
+  runNow(): void;
   readonly pending: number;
   /** Drops everything and schedules nothing more. */
   stop(): void;
@@ -125,6 +131,9 @@ export function createSliceQueue<T>(options: SliceQueueOptions<T>): SliceQueue<T
       }
       if (soon || isUrgent) requestSlice(options.soon ?? options.schedule, 'soon');
       else requestSlice(options.schedule, 'idle');
+    },
+    runNow() {
+      runSlice();
     },
     get pending() {
       return waiting.size + urgent.size + (current ? 1 : 0) + (urgentJob ? 1 : 0);
