@@ -27,12 +27,21 @@ export async function bundleNaiveFinder(): Promise<string> {
 
 export type Baseline = { ms: number; wallMs: number; count: number };
 
-/** Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count. */
+/**
+ * Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count.
+ * Now and then the trace comes back without the task around the mark: the run is repeated.
+ */
 async function traced(session: CDPSession, page: Page, naive: boolean): Promise<Baseline> {
-  const stop = await startTrace(session);
-  const { wallMs, count } = await page.evaluate(runBaseline, naive);
-  const events = await stop();
-  return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
+  for (let attempt = 1; ; attempt++) {
+    const stop = await startTrace(session);
+    const { wallMs, count } = await page.evaluate(runBaseline, naive);
+    const events = await stop();
+    try {
+      return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** A bare TreeWalker pass reading every text node; `count` is the number of text nodes. */

@@ -54,15 +54,12 @@ export function createCandidateChecker(options: CandidateCheckerOptions = {}): C
     if (candidates.length > MAX_CANDIDATES_PER_BATCH) throw new Error('Too many candidates.');
     if (waiting >= maxWaiting) throw new Error('Busy: too many numbers to check. Try again.');
     waiting++;
-    const mine = turn.then(async () => {
-      try {
-        return candidates.map((candidate) => verdictOf(candidate, country));
-      } finally {
-        waiting--;
-        await yieldToOthers();
-      }
+    const mine = turn.then(() => {
+      waiting--;
+      return candidates.map((candidate) => verdictOf(candidate, country));
     });
-    turn = mine.catch(() => undefined);
+    // The answer goes back at once; the next batch waits for the worker's other messages.
+    turn = mine.catch(() => undefined).then(yieldToOthers);
     return mine;
   };
 }

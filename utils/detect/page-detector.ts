@@ -20,9 +20,10 @@ export type PageDetector = {
   readHref(href: string): ValidNumber[] | undefined;
   /**
    * Sends the candidates met since the last flush, in bounded batches, one batch in flight at a
-   * time; resolves when they and every earlier batch are answered (or failed).
+   * time, an `urgent` flush (what is on screen) ahead of the batches still waiting; resolves when
+   * every verdict the reads since the last flush missed is in (or its batch failed).
    */
-  flush(): Promise<void>;
+  flush(urgent?: boolean): Promise<void>;
 };
 
 export type PageDetectorOptions = {
@@ -31,6 +32,8 @@ export type PageDetectorOptions = {
   /** After a refused or failed batch, the wait before its texts are read (and asked) again. */
   retryAfter?: () => Promise<void>;
 };
+
+type Batch = { candidates: string[]; done: Promise<void>; resolve: () => void };
 
 /**
  * The same finder as phone-detector.ts (candidates, trap shapes and contexts, splitting), with the
@@ -48,20 +51,23 @@ export function createPageDetector(
   const retryAfter =
     options.retryAfter ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 1_000)));
   const verdicts = new Map<string, ValidNumber | null>();
-  const asked = new Set<string>();
-  let wanted: string[] = [];
+  /** Each string asked and not answered yet, with the batch that carries it. */
+  const asked = new Map<string, Batch>();
+  /** Strings the reads since the last flush missed, asked before or not. */
+  const missed = new Set<string>();
+  const urgentBatches: Batch[] = [];
+  const batches: Batch[] = [];
+  let sending = false;
+
+  /** Whether the read under way missed a verdict. */
   let missing = false;
-  let sending: Promise<void> = Promise.resolve();
 
   const validate: PhoneValidator = (candidate) => {
     const known = verdicts.get(candidate);
     if (known !== undefined) return known ?? undefined;
-    if (candidate.length > MAX_CANDIDATE_LENGTH) return undefined;
+    if (candidate.length > MAX_CANDIDATE_LENGTH) return undefined; // never asked: no number
     missing = true;
-    if (!asked.has(candidate)) {
-      asked.add(candidate);
-      wanted.push(candidate);
-    }
+    missed.add(candidate);
     return undefined;
   };
   // The country is only handed back to the background, which checks it against the metadata.
@@ -74,30 +80,61 @@ export function createPageDetector(
     return missing ? undefined : result;
   }
 
-  async function send(batch: string[]): Promise<void> {
+  function makeBatch(candidates: string[]): Batch {
+    let resolve = (): void => undefined;
+    const done = new Promise<void>((settle) => {
+      resolve = settle;
+    });
+    return { candidates, done, resolve };
+  }
+
+  async function send(batch: Batch): Promise<void> {
     try {
-      const answers = await ask(batch, country);
-      if (verdicts.size + batch.length > maxCached) verdicts.clear();
-      batch.forEach((candidate, index) => {
+      const answers = await ask(batch.candidates, country);
+      if (verdicts.size + batch.candidates.length > maxCached) verdicts.clear();
+      batch.candidates.forEach((candidate, index) => {
         verdicts.set(candidate, answers[index] ?? null);
       });
     } catch {
       await retryAfter(); // refused (busy) or the extension is gone: asked again on the next read
     } finally {
-      for (const candidate of batch) asked.delete(candidate);
+      for (const candidate of batch.candidates) asked.delete(candidate);
+      batch.resolve();
     }
+  }
+
+  function pump(): void {
+    if (sending) return;
+    const next = urgentBatches.shift() ?? batches.shift();
+    if (!next) return;
+    sending = true;
+    void send(next).then(() => {
+      sending = false;
+      pump();
+    });
   }
 
   return {
     readText: (text, context) => complete(() => find(text, pageCountry, context)),
     readHref: (href) => complete(() => readPhoneHref(href, pageCountry, validate)),
-    flush() {
-      const batches: string[][] = [];
-      for (let from = 0; from < wanted.length; from += MAX_CANDIDATES_PER_BATCH)
-        batches.push(wanted.slice(from, from + MAX_CANDIDATES_PER_BATCH));
-      wanted = [];
-      for (const batch of batches) sending = sending.then(() => send(batch));
-      return sending;
+    flush(urgent = false) {
+      const waitFor = new Set<Promise<void>>();
+      let fresh: string[] = [];
+      for (const candidate of missed) {
+        const batch = asked.get(candidate);
+        if (batch) waitFor.add(batch.done);
+        else fresh.push(candidate);
+      }
+      missed.clear();
+      while (fresh.length > 0) {
+        const batch = makeBatch(fresh.slice(0, MAX_CANDIDATES_PER_BATCH));
+        fresh = fresh.slice(MAX_CANDIDATES_PER_BATCH);
+        for (const candidate of batch.candidates) asked.set(candidate, batch);
+        (urgent ? urgentBatches : batches).push(batch);
+        waitFor.add(batch.done);
+      }
+      pump();
+      return Promise.all(waitFor).then(() => undefined);
     },
   };
 }

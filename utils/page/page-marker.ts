@@ -15,8 +15,11 @@ export type PageMarkerOptions = {
   /** Undefined while a verdict is missing: asked with `flush`, the text is read again after. */
   readText(text: string, context?: TextContext): PhoneMatch[] | undefined;
   readHref(href: string): ValidNumber[] | undefined;
-  /** Asks for the verdicts the readers missed since the last call (utils/detect/page-detector.ts). */
-  flush?(): Promise<void>;
+  /**
+   * Asks for the verdicts the readers missed since the last call, `urgent` ones first
+   * (utils/detect/page-detector.ts); resolves when they are in.
+   */
+  flush?(urgent: boolean): Promise<void>;
   /** The elements on screen, read before the rest (default: visible-targets.ts). */
   findVisible?(document: Document): Element[];
   /** Runs when the page is laid out, to ask what is on screen (default: `soon`). */
@@ -148,7 +151,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     const later = waiting;
     waitingUrgent = new Set();
     waiting = new Set();
-    void options.flush().then(() => {
+    void options.flush(urgent.size > 0).then(() => {
       for (const source of urgent) queue.add(source, true, true);
       for (const source of later) queue.add(source, true);
       if (urgent.size > 0) queue.runNow();

@@ -64,6 +64,35 @@ describe('createPageDetector (finding in the page, validity in the background)',
     expect(asked).toHaveLength(3);
   });
 
+  it('sends what is on screen ahead of the batches still waiting, and waits for strings already asked', async () => {
+    const asked: string[][] = [];
+    const answers: (() => void)[] = [];
+    const detector = createPageDetector('PH', (candidates) => {
+      asked.push(candidates);
+      return new Promise((resolve) => answers.push(() => resolve(candidates.map(() => null))));
+    });
+    const page = Array.from({ length: 1_000 }, (_, index) => `0917 555 ${1000 + index}`);
+    for (const text of page) detector.readText(text);
+    const pageRead = detector.flush(false);
+    detector.readText('On screen: 0918 765 4321');
+    detector.readText(page[999] as string); // asked already, in the last batch of the page
+    let screenDone = false;
+    const screenRead = detector.flush(true).then(() => {
+      screenDone = true;
+    });
+    await Promise.resolve();
+    expect(asked).toHaveLength(1); // one batch in flight at a time
+    answers.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked[1]).toEqual(['0918 765 4321']); // ahead of the page's second batch
+    answers.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screenDone).toBe(false); // still waits for the page's last string it read
+    answers.shift()?.();
+    await Promise.all([pageRead, screenRead]);
+    expect(asked.map((batch) => batch.length)).toEqual([500, 1, 500]);
+  });
+
   it('asks again after a refused batch (a busy or vanished background) instead of guessing', async () => {
     let refuse = true;
     const check = createCandidateChecker();
