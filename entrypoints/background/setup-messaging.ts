@@ -47,7 +47,9 @@ function createHandlers({ sendService, runDueWork }: BackgroundServices): Handle
       return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
     },
     // The page's candidate strings, checked with the metadata the content script does not carry.
-    checkPhoneCandidates: ({ candidates, country }) => checkCandidates(candidates, country),
+    // Cached per site (the browser-reported origin), so one site cannot time another's numbers.
+    checkPhoneCandidates: ({ candidates, country }, sender) =>
+      checkCandidates(candidates, country, sender.origin ?? sender.url ?? ''),
     // Extension pages learn the policy without its key: only whether one is set.
     async getPolicy() {
       const { policy, warnings } = await readManagedPolicy();

@@ -1,13 +1,24 @@
 import { MAX_CANDIDATES_PER_BATCH } from './candidate-limits';
 import { PHONE_METADATA } from './phone-metadata';
-import { createPhoneValidator, toCountryCode, type ValidNumber } from './phone-validity';
+import {
+  createPhoneValidator,
+  type PhoneValidator,
+  toCountryCode,
+  type ValidNumber,
+} from './phone-validity';
 
 /** One verdict per candidate, in order: the number it is, or null when it is none. */
 export type Verdicts = (ValidNumber | null)[];
 
+/**
+ * `site` is the asking frame's origin as the browser reports it: the cache is kept per site, so a
+ * page cannot learn from how fast it is answered whether another site's page asked about a
+ * number (a cached verdict comes back sooner).
+ */
 export type CandidateChecker = (
   candidates: readonly string[],
   country: string | undefined,
+  site: string,
 ) => Promise<Verdicts>;
 
 export type CandidateCheckerOptions = {
@@ -17,6 +28,8 @@ export type CandidateCheckerOptions = {
   maxWaiting?: number;
   /** Lets other work run between two batches (default: a zero-delay timer). */
   yieldToOthers?: () => Promise<void>;
+  /** The validator (default: libphonenumber with the "max" metadata, as phone-detector.ts). */
+  validate?: PhoneValidator;
 };
 
 /**
@@ -35,13 +48,17 @@ export function createCandidateChecker(options: CandidateCheckerOptions = {}): C
   const maxWaiting = options.maxWaiting ?? 64;
   const yieldToOthers =
     options.yieldToOthers ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  const validate = createPhoneValidator(PHONE_METADATA);
+  const validate = options.validate ?? createPhoneValidator(PHONE_METADATA);
   const cache = new Map<string, ValidNumber | null>();
   let waiting = 0;
   let turn: Promise<unknown> = Promise.resolve();
 
-  function verdictOf(candidate: string, country: string | undefined): ValidNumber | null {
-    const key = `${country ?? ''}:${candidate}`;
+  function verdictOf(
+    candidate: string,
+    country: string | undefined,
+    site: string,
+  ): ValidNumber | null {
+    const key = `${site} ${country ?? ''}:${candidate}`;
     const known = cache.get(key);
     if (known !== undefined) return known;
     const verdict = validate(candidate, toCountryCode(country, PHONE_METADATA)) ?? null;
@@ -50,13 +67,13 @@ export function createCandidateChecker(options: CandidateCheckerOptions = {}): C
     return verdict;
   }
 
-  return async (candidates, country) => {
+  return async (candidates, country, site) => {
     if (candidates.length > MAX_CANDIDATES_PER_BATCH) throw new Error('Too many candidates.');
     if (waiting >= maxWaiting) throw new Error('Busy: too many numbers to check. Try again.');
     waiting++;
     const mine = turn.then(() => {
       waiting--;
-      return candidates.map((candidate) => verdictOf(candidate, country));
+      return candidates.map((candidate) => verdictOf(candidate, country, site));
     });
     // The answer goes back at once; the next batch waits for the worker's other messages.
     turn = mine.catch(() => undefined).then(yieldToOthers);

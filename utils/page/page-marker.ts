@@ -29,6 +29,8 @@ export type PageMarkerOptions = {
    * screen of it, again after each scroll, click or key (and whatever the page changes).
    */
   readWholeUpTo?: number;
+  /** A page with at most this many elements is read whole at once, without looking first. */
+  readAtOnceUpTo?: number;
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
@@ -60,6 +62,8 @@ export type PageMarker = {
  * its buttons, one closed shadow root each, as much again (docs/performance.md).
  */
 export const READ_WHOLE_UP_TO_ELEMENTS = 15_000;
+/** Up to this many elements (a record page has a few hundred) a page is read whole, early. */
+const SMALL_PAGE_ELEMENTS = 2_000;
 
 /**
  * Marks the phone numbers in the document and keeps the marks in step with the page: what is on
@@ -239,10 +243,15 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
       view.addEventListener(type, () => readVisibleFirst(), passive);
   }
   observe(document);
-  readVisibleFirst(options.afterPaint);
-  const maxElements = options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS;
-  if (document.getElementsByTagName('*').length <= maxElements)
-    queue.add(document.body ?? document.documentElement);
+  const elements = document.getElementsByTagName('*').length;
+  const whole = document.body ?? document.documentElement;
+  // A small page (a record) is read whole at once: a few milliseconds, what is on screen included,
+  // so looking for the screen first would only cost more.
+  if (elements <= (options.readAtOnceUpTo ?? SMALL_PAGE_ELEMENTS)) queue.add(whole, true);
+  else {
+    readVisibleFirst(options.afterPaint);
+    if (elements <= (options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS)) queue.add(whole);
+  }
   return {
     get marked() {
       return registry.size;

@@ -9,7 +9,9 @@ import traps from './corpus/traps.json';
 /** The content script's detector over the background's checker, as the extension wires them. */
 function pageDetector(country: string | undefined) {
   const check = createCandidateChecker();
-  const ask = vi.fn<AskVerdicts>((candidates, asked) => check(candidates, asked));
+  const ask = vi.fn<AskVerdicts>((candidates, asked) =>
+    check(candidates, asked, 'https://crm.example'),
+  );
   return { detector: createPageDetector(country, ask), ask };
 }
 
@@ -100,7 +102,7 @@ describe('createPageDetector (finding in the page, validity in the background)',
       'PH',
       async (candidates, country) => {
         if (refuse) throw new Error('Busy');
-        return check(candidates, country);
+        return check(candidates, country, 'https://crm.example');
       },
       { retryAfter: async () => undefined },
     );

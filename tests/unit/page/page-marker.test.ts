@@ -66,7 +66,7 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
     const asked: string[] = [];
     const detector = createPageDetector('PH', (candidates, country) => {
       asked.push(...candidates);
-      return check(candidates, country);
+      return check(candidates, country, 'https://crm.example');
     });
     marker = startPageMarker({
       document,
@@ -90,6 +90,7 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
       schedule: (run) => scheduled.push(run),
       findVisible: () => onScreen,
       readWholeUpTo: 1,
+      readAtOnceUpTo: 0,
     });
     await settle();
     expect(marks()).toEqual(['639171234567']);
