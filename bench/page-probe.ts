@@ -12,6 +12,8 @@ export type ProbeFigures = {
   allMs: number;
   visible: number;
   total: number;
+  /** The page's own first contentful paint, ms from the load event: no button can show before. */
+  firstPaintMs: number;
 };
 
 export function installProbe(hostSelector: string): void {
@@ -48,6 +50,8 @@ export function readProbe(): ProbeFigures {
     allMs: Math.max(...entries.map((entry) => entry.at)) - load,
     visible: visible.length,
     total: entries.length,
+    firstPaintMs:
+      (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN) - load,
   };
 }
 
