@@ -246,10 +246,10 @@ elements) is read only where the user looks, and what the page changes (an appen
 
 ## From the load event to the buttons
 
-Times from the page's load event (negative: before it) until the page's own first contentful paint (the
-buttons on screen are looked for once the page is painted: before that, looking would force the page's
-first layout on the script's account), until the first and the last button the user can see without
-scrolling, and the last button of all. "Scrolled to the middle": on a fresh load, once the first
+Times from the page's load event (negative: before it) until the page's own first contentful paint (for
+context: the buttons on screen are looked for in the task after the first frame that follows the script's
+start, when the page is laid out; looking earlier would force the page's layout on the script's account),
+until the first and the last button the user can see without scrolling, and the last button of all. "Scrolled to the middle": on a fresh load, once the first
 button is on screen, the page jumps to its middle (which the idle pass has not reached yet), and the time
 until every number in the rows now on screen has its button. On the 10,000-row list, read only where the
 user looks, "all buttons" are those on and within a screen of it (56 of 13,334 in Chromium): the count
