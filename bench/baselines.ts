@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { build } from 'esbuild';
+import { runBaseline } from './page-actions';
 import { startTrace, taskCpuAtMark } from './trace';
 
 /**
@@ -26,23 +27,21 @@ export async function bundleNaiveFinder(): Promise<string> {
 
 export type Baseline = { ms: number; wallMs: number; count: number };
 
-/** Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count. */
+/**
+ * Runs one baseline in the page as a single task, traced: its CPU time, its wall time, its count.
+ * Now and then the trace comes back without the task around the mark: the run is repeated.
+ */
 async function traced(session: CDPSession, page: Page, naive: boolean): Promise<Baseline> {
-  const stop = await startTrace(session);
-  const { wallMs, count } = await page.evaluate((useFinder) => {
-    performance.mark('bench-baseline');
-    const find = (globalThis as unknown as { __naiveFind?: (text: string) => number }).__naiveFind;
-    const start = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let total = 0;
-    while (walker.nextNode()) {
-      const text = (walker.currentNode as Text).data;
-      total += useFinder && find ? find(text) : text.length > -1 ? 1 : 0;
+  for (let attempt = 1; ; attempt++) {
+    const stop = await startTrace(session);
+    const { wallMs, count } = await page.evaluate(runBaseline, naive);
+    const events = await stop();
+    try {
+      return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
+    } catch (error) {
+      if (attempt >= 3) throw error;
     }
-    return { wallMs: performance.now() - start, count: total };
-  }, naive);
-  const events = await stop();
-  return { ms: taskCpuAtMark(events, 'bench-baseline'), wallMs, count };
+  }
 }
 
 /** A bare TreeWalker pass reading every text node; `count` is the number of text nodes. */

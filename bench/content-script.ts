@@ -1,9 +1,13 @@
 /**
- * `npm run bench`: how much main-thread time the built content script takes to mark synthetic CRM
- * list pages of 100, 1,000 and 10,000 rows, against two baselines on the same pages, plus the cost
- * of marking one appended row and the script's size. Prints a Markdown report; with `--write` it
- * also replaces docs/performance.md. Run `npm run build` first: the built extension is measured.
- * With `--detect`, it measures number detection on the CRM corpus instead (bench/detect.ts).
+ * `npm run bench`: what the built content script costs the page, in Chromium and Firefox, on
+ * synthetic CRM list pages of 100, 1,000 and 10,000 rows and on the record page, beside two
+ * baselines measured in the same run on the same pages: from the load event to the first button
+ * on screen, to all buttons on screen and to all buttons; how soon rows scrolled into view are
+ * marked; the script's main-thread CPU (Chromium's trace) against a bare TreeWalker and a naive
+ * libphonenumber findNumbers pass; the longest task; the cost of one appended row; the script's
+ * gzip size. Prints a Markdown report; with `--write` it also replaces docs/performance.md.
+ * Run `npm run build` first: the built extension is measured. With `--detect`, it measures
+ * number detection on the CRM corpus instead (bench/detect.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +19,17 @@ import { CRM_HOST, NON_CRM_HOST, startCrmServer } from '../tests/fixtures/crm/cr
 import { createPhoneDetector } from '../utils/detect/phone-detector';
 import { HOST_SELECTOR } from '../utils/page/host-tag';
 import { bundleNaiveFinder, runBareWalk, runNaiveFind } from './baselines';
+import { APPENDS, BENCH_PAGES, median, SIZES, WARM_UP_PAGE, waitForMarks } from './bench-pages';
 import { benchDetection } from './detect';
+import { benchFirefox, FIREFOX_SCRIPT_PATH } from './firefox';
 import { describeMachine } from './machine';
 import { compareMetadata } from './metadata-compare';
-import { type PageFigures, renderReport } from './report';
-import { BENCH_VALUES, expectedMarks, listPage, rowHtml } from './synthetic-crm';
+import { appendRowAndWait, countHosts } from './page-actions';
+import { installProbe, readProbe, scrollAndWait } from './page-probe';
+import { type ChromiumFigures, renderReport } from './report';
+import { BENCH_VALUES, listPage, rowHtml } from './synthetic-crm';
 import { scriptCost, scriptCostPerMark, startTrace } from './trace';
 
-const SIZES = [100, 1_000, 10_000];
-const APPENDS = 10;
 const SCRIPT = 'content-scripts/crm.js';
 const SCRIPT_PATH = path.join(EXTENSION_PATH, SCRIPT);
 
@@ -39,29 +45,18 @@ function checkSyntheticValues(): void {
   }
 }
 
-async function countMarks(page: Page): Promise<number> {
-  return page.evaluate((hosts) => document.querySelectorAll(hosts).length, HOST_SELECTOR);
-}
-
 /** Loads the page with tracing on, waits for every number to be marked, and reads the trace. */
-async function measureMarking(context: BrowserContext, url: string, expected: number) {
+async function measureMarking(context: BrowserContext, url: string, expected?: number) {
   const page = await context.newPage();
   const session = await context.newCDPSession(page);
   const stopTrace = await startTrace(session);
   const started = Date.now();
   await page.goto(url);
-  await page.waitForFunction(
-    ({ count, hosts }) => document.querySelectorAll(hosts).length >= count,
-    { count: expected, hosts: HOST_SELECTOR },
-    {
-      polling: 250,
-      timeout: 120_000,
-    },
-  );
+  const marks = await waitForMarks(() => page.evaluate(countHosts, HOST_SELECTOR), expected);
   const wallMs = Date.now() - started;
   const cost = scriptCost(await stopTrace(), SCRIPT);
   await session.detach();
-  return { page, cost, wallMs, marks: await countMarks(page) };
+  return { page, cost, wallMs, marks, probe: await page.evaluate(readProbe) };
 }
 
 /** Appends rows one at a time; each time, the script's CPU time and how long until the button shows. */
@@ -71,32 +66,13 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
   const latencies: number[] = [];
   for (let append = 0; append < APPENDS; append++) {
     const index = rows + 1 + append * 3; // never a multiple of 3: one phone, no tel: link
-    const latency = await page.evaluate(
-      ({ html, mark, hosts }) =>
-        new Promise<number>((resolve, reject) => {
-          const body = document.getElementById('rows') as HTMLElement;
-          const parsed = new DOMParser().parseFromString(
-            `<table><tbody>${html}</tbody></table>`,
-            'text/html',
-          );
-          const row = document.adoptNode(parsed.querySelector('tr') as HTMLElement);
-          const observer = new MutationObserver(() => {
-            if (!row.querySelector(hosts)) return;
-            observer.disconnect();
-            resolve(performance.now() - start);
-          });
-          observer.observe(row, { childList: true, subtree: true });
-          setTimeout(
-            () => reject(new Error('the appended row was not marked within 10 s')),
-            10_000,
-          );
-          performance.mark(mark);
-          const start = performance.now();
-          body.append(row);
-        }),
-      { html: rowHtml(index), mark: `bench-append-${append}`, hosts: HOST_SELECTOR },
+    latencies.push(
+      await page.evaluate(appendRowAndWait, {
+        html: rowHtml(index),
+        mark: `bench-append-${append}`,
+        hosts: HOST_SELECTOR,
+      }),
     );
-    latencies.push(latency);
     await page.waitForTimeout(150);
   }
   const perRow = scriptCostPerMark(await stopTrace(), SCRIPT, 'bench-append-');
@@ -104,9 +80,14 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
   return { latencyMs: median(latencies), scriptMsPerRow: median(perRow) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** A fresh load of the list; once the first button is on screen, a jump to the page's middle. */
+async function measureScroll(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(HOST_SELECTOR, { state: 'attached', timeout: 60_000 });
+  const result = await page.evaluate(scrollAndWait, { fraction: 0.5, hostSelector: HOST_SELECTOR });
+  await page.close();
+  return result;
 }
 
 /** The baselines, each on a fresh copy of the same page where the content script does not run. */
@@ -124,15 +105,10 @@ async function measureBaselines(context: BrowserContext, url: string, naiveScrip
   return { walk, naive };
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(SCRIPT_PATH)) throw new Error(`No ${SCRIPT_PATH}: run npm run build first.`);
-  checkSyntheticValues();
-  const naiveScript = await bundleNaiveFinder();
-  const server = await startCrmServer((url) =>
-    url.pathname === '/bench/list'
-      ? { type: 'text/html; charset=utf-8', body: listPage(Number(url.searchParams.get('rows'))) }
-      : undefined,
-  );
+async function benchChromium(
+  server: Awaited<ReturnType<typeof startCrmServer>>,
+  naiveScript: string,
+) {
   const profile = mkdtempSync(path.join(tmpdir(), 'click-to-sms-bench-'));
   const rules = [CRM_HOST, NON_CRM_HOST]
     .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
@@ -142,55 +118,90 @@ async function main(): Promise<void> {
     '--ignore-certificate-errors',
   ]);
   try {
-    // The measured pages do not pay for the worker's start.
+    // The measured pages do not pay for the worker's start, nor for the injection into open tabs
+    // that follows an install: one CRM page is marked first.
     await extensionServiceWorker(context);
+    const warmUp = await context.newPage();
+    await warmUp.goto(server.url(WARM_UP_PAGE));
+    await waitForMarks(() => warmUp.evaluate(countHosts, HOST_SELECTOR), undefined);
+    await warmUp.close();
+    await context.addInitScript(installProbe, HOST_SELECTOR);
     const versionPage = await context.newPage();
     const { product } = (await (
       await context.newCDPSession(versionPage)
     ).send('Browser.getVersion')) as { product: string };
     await versionPage.close();
-    const machine = describeMachine(product);
 
-    const pages: PageFigures[] = [];
-    for (const rows of SIZES) {
-      const expected = expectedMarks(rows);
-      const marking = await measureMarking(
-        context,
-        server.url(`/bench/list?rows=${rows}`),
-        expected,
-      );
-      const append = await measureAppends(context, marking.page, rows);
+    const pages: ChromiumFigures[] = [];
+    for (const spec of BENCH_PAGES) {
+      const marking = await measureMarking(context, server.url(spec.path), spec.expected);
+      const append =
+        spec.rows === undefined
+          ? undefined
+          : await measureAppends(context, marking.page, spec.rows);
       await marking.page.close();
+      const scroll =
+        spec.rows !== undefined && spec.rows >= 1_000
+          ? await measureScroll(context, server.url(spec.path))
+          : undefined;
       const { walk, naive } = await measureBaselines(
         context,
-        server.url(`/bench/list?rows=${rows}`, NON_CRM_HOST),
+        server.url(spec.path, NON_CRM_HOST),
         naiveScript,
       );
-      const { cost, wallMs, marks } = marking;
-      pages.push({ rows, expected, marks, wallMs, cost, walk, naive, append });
+      const { cost, wallMs, marks, probe } = marking;
+      pages.push({ spec, marks, wallMs, cost, walk, naive, append, scroll, probe });
       process.stderr.write(
-        `${rows} rows: ${marking.marks}/${expected} marked, ${marking.cost.scriptMs.toFixed(0)} ms\n`,
+        `Chromium, ${spec.label}: ${marks} marked, ${cost.scriptMs.toFixed(0)} ms CPU (naive ${naive.ms.toFixed(0)} ms), first visible +${probe.firstVisibleMs.toFixed(0)} ms\n`,
       );
     }
+    return { product, pages };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
 
-    const script = readFileSync(SCRIPT_PATH);
+const gzipKb = (file: string): { rawKb: number; gzipKb: number } => {
+  const script = readFileSync(file);
+  return {
+    rawKb: script.byteLength / 1024,
+    gzipKb: gzipSync(script, { level: 9 }).byteLength / 1024,
+  };
+};
+
+async function main(): Promise<void> {
+  for (const file of [SCRIPT_PATH, FIREFOX_SCRIPT_PATH]) {
+    if (!existsSync(file)) throw new Error(`No ${file}: run npm run build first.`);
+  }
+  checkSyntheticValues();
+  const naiveScript = await bundleNaiveFinder();
+  const server = await startCrmServer((url) =>
+    url.pathname === '/bench/list'
+      ? { type: 'text/html; charset=utf-8', body: listPage(Number(url.searchParams.get('rows'))) }
+      : undefined,
+  );
+  try {
+    const loadAtStart = describeMachine('').load;
+    const chromium = await benchChromium(server, naiveScript);
+    const firefox = process.argv.includes('--no-firefox')
+      ? undefined
+      : await benchFirefox(server, naiveScript);
     const report = renderReport({
-      machine,
+      machine: { ...describeMachine(chromium.product), load: loadAtStart },
+      firefoxVersion: firefox?.version,
       builtAt: statSync(SCRIPT_PATH).mtime,
-      pages,
-      bundle: {
-        rawKb: script.byteLength / 1024,
-        gzipKb: gzipSync(script, { level: 9 }).byteLength / 1024,
-      },
+      chromium: chromium.pages,
+      firefox: firefox?.pages,
+      bundle: { chromium: gzipKb(SCRIPT_PATH), firefox: gzipKb(FIREFOX_SCRIPT_PATH) },
       metadata: await compareMetadata(),
+      loadAtEnd: describeMachine('').load,
     });
     process.stdout.write(report);
     if (process.argv.includes('--write'))
       writeFileSync(path.resolve('docs/performance.md'), report);
   } finally {
-    await context.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -4,6 +4,7 @@ import { refreshBalance } from '@/utils/balance/refresh-balance';
 import { openComposerWindow } from '@/utils/composer/open-composer-window';
 import { testConnection } from '@/utils/connection/test-connection';
 import { lookUpContact } from '@/utils/contacts/look-up-contact';
+import { createCandidateChecker } from '@/utils/detect/candidate-checker';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
 import { loadEffective, loadEffectiveSites } from '@/utils/policy/load-effective';
 import { policyView } from '@/utils/policy/managed-policy';
@@ -17,6 +18,7 @@ function createHandlers({
   optOuts,
   replyService,
 }: BackgroundServices): Handlers {
+  const checkCandidates = createCandidateChecker();
   return {
     async sendSms(request) {
       const { settings } = await loadEffective();
@@ -57,6 +59,10 @@ function createHandlers({
       const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
       return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
     },
+    // The page's candidate strings, checked with the metadata the content script does not carry.
+    // Cached per site (the browser-reported origin), so one site cannot time another's numbers.
+    checkPhoneCandidates: ({ candidates, country }, sender) =>
+      checkCandidates(candidates, country, sender.origin ?? sender.url ?? ''),
     // Extension pages learn the policy without its key: only whether one is set.
     async getPolicy() {
       const { policy, warnings } = await readManagedPolicy();

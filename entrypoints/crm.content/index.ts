@@ -1,4 +1,4 @@
-import { createPhoneDetector } from '@/utils/detect/phone-detector';
+import { createPageDetector } from '@/utils/detect/page-detector';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { onSitesChanged } from '@/utils/messaging/tab-messages';
 import { type PageConfig, runContentScript } from '@/utils/page/content-script-run';
@@ -40,7 +40,10 @@ export default defineContentScript({
       startMarker: ({ defaultCountry }) =>
         startPageMarker({
           document,
-          ...createPhoneDetector(defaultCountry),
+          // The page finds candidates; the background, which has the metadata, says which are numbers.
+          ...createPageDetector(defaultCountry, (candidates, country) =>
+            sendMessage('checkPhoneCandidates', { candidates, country }),
+          ),
           onActivate: (to) => void composeFromPage(to),
           ...pageSchedules(ctx),
         }),

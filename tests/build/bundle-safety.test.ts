@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 function filesUnder(dir: string): string[] {
@@ -12,6 +13,13 @@ function filesUnder(dir: string): string[] {
     throw new Error(`No ${dir}: run "npm run build" first.`);
   }
 }
+
+/**
+ * The content script is parsed in every frame of every CRM page: it carries the cheap finder and
+ * the marking, not the phone metadata (validity is the background's: issue 19). A size, not a time:
+ * what the build produces.
+ */
+const MAX_CONTENT_SCRIPT_GZIP_BYTES = 25 * 1024;
 
 // zod probes whether eval is allowed with an empty `Function("")` inside try/catch; Manifest V3's
 // content security policy refuses it and zod falls back. No other use of Function is allowed.
@@ -52,6 +60,19 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
       expect(code, file).not.toMatch(
         /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser/,
       );
+    }
+  });
+
+  it('ships a content script of at most 25 KB gzipped, with no phone metadata in it', () => {
+    const contentScripts = scripts.filter((file) => file.includes('content-scripts'));
+    expect(contentScripts.length).toBeGreaterThan(0);
+    for (const file of contentScripts) {
+      const code = readFileSync(file);
+      expect(gzipSync(code, { level: 9 }).byteLength, file).toBeLessThanOrEqual(
+        MAX_CONTENT_SCRIPT_GZIP_BYTES,
+      );
+      // libphonenumber's metadata names every country's calling code and formats.
+      expect(code.toString('utf8'), file).not.toMatch(/country_calling_codes|PH:\[`63`/);
     }
   });
 });

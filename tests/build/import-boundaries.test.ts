@@ -74,7 +74,13 @@ describe('the content script', () => {
   it('reaches its own modules (the walk follows imports)', () => {
     expect(files).toContain('utils/page/page-marker.ts');
     expect(files).toContain('utils/detect/find-phone-numbers.ts');
-    expect(packages).toContain('libphonenumber-js/core');
+    expect(files).toContain('utils/detect/page-detector.ts');
+  });
+
+  it('carries no phone metadata: validity is asked of the background (issue 19)', () => {
+    expect(packages.filter((name) => name.startsWith('libphonenumber-js'))).toEqual([]);
+    expect(files).not.toContain('utils/detect/phone-metadata.ts');
+    expect(files).not.toContain('utils/detect/candidate-checker.ts');
   });
 
   it('carries no zod and no React', () => {

@@ -5,7 +5,9 @@ import { createPhoneValidator, toCountryCode, type ValidNumber } from './phone-v
 
 /**
  * Finds the numbers in a page's text and links, bound to the metadata and the user's default
- * country: what the content script scans with. (A menu click's selection is read by
+ * country, in one synchronous step: the reference the content script's detector
+ * (page-detector.ts: finding in the page, validity asked of the background) must equal, used by
+ * the tests and the benchmark. (A menu click's selection is read by
  * utils/context-menu/recipient-reader.ts.)
  */
 export type PhoneDetector = {

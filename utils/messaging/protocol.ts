@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import type { RecipientContact } from '@/utils/contacts/recipient-contact';
+import type { Verdicts } from '@/utils/detect/candidate-checker';
+import { MAX_CANDIDATE_LENGTH, MAX_CANDIDATES_PER_BATCH } from '@/utils/detect/candidate-limits';
 import { type MessageRecord, recipientSchema } from '@/utils/outbox/message-record';
 import type { PolicyView } from '@/utils/policy/managed-policy';
 
 /**
  * Every message between the extension's parts: a name, one validated data argument, a typed result.
  * `from` says who may send it. Only the extension's own pages may spend money or see the key's
- * results; a content script, which lives in a hostile page, may only ask for its page's config
- * and for the composer to a number (composeFromPage).
+ * results; a content script, which lives in a hostile page, may only ask for its page's config,
+ * for the composer to a number (composeFromPage) and which of its candidate strings are phone
+ * numbers (checkPhoneCandidates).
  */
 const sendSmsSchema = z.object({
   /** The draft's id, reused as clientDedup: two clicks or two windows on one draft send one SMS. */
@@ -25,6 +28,24 @@ export type SendSmsRequest = z.infer<typeof sendSmsSchema>;
  * the composer only from the context menu, through the background, marked as suggested.)
  */
 const composeFromPageSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).strict();
+
+/**
+ * The content script's cheap finder proposes strings shaped like phone numbers; the background
+ * says which are valid numbers (utils/detect/candidate-checker.ts), so the page carries no phone
+ * metadata. Bounded per batch; the answer depends only on the strings and the country.
+ */
+const checkPhoneCandidatesSchema = z
+  .object({
+    candidates: z
+      .array(z.string().min(1).max(MAX_CANDIDATE_LENGTH))
+      .min(1)
+      .max(MAX_CANDIDATES_PER_BATCH),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  })
+  .strict();
 
 const testConnectionSchema = z.object({
   apiUrl: z.string().url(),
@@ -67,6 +88,7 @@ export const PROTOCOL = {
   testConnection: { from: 'extension-page', data: testConnectionSchema },
   composeFromPage: { from: 'content-script', data: composeFromPageSchema },
   getPageConfig: { from: 'content-script', data: emptySchema },
+  checkPhoneCandidates: { from: 'content-script', data: checkPhoneCandidatesSchema },
   getPolicy: { from: 'extension-page', data: emptySchema },
   lookUpContact: { from: 'extension-page', data: lookUpContactSchema },
   markConversationRead: { from: 'extension-page', data: conversationSchema },
@@ -97,6 +119,8 @@ export type MessageResults = {
   composeFromPage: { opened: boolean };
   /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
   getPageConfig: { defaultCountry: string; marking: boolean };
+  /** One verdict per candidate, in order: its digits and how to show it, or null. */
+  checkPhoneCandidates: Verdicts;
   /** The organization's policy without its key (only whether there is one), and its bad keys. */
   getPolicy: { view: PolicyView; warnings: string[] };
   lookUpContact: RecipientContact;

@@ -8,11 +8,29 @@ import { PendingMarks } from './pending-marks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
 import { createSliceQueue, type Job, type Schedule } from './slice-queue';
+import { nearTargets, visibleTargets } from './visible-targets';
 
 export type PageMarkerOptions = {
   document: Document;
-  readText(text: string, context?: TextContext): PhoneMatch[];
-  readHref(href: string): ValidNumber[];
+  /** Undefined while a verdict is missing: asked with `flush`, the text is read again after. */
+  readText(text: string, context?: TextContext): PhoneMatch[] | undefined;
+  readHref(href: string): ValidNumber[] | undefined;
+  /**
+   * Asks for the verdicts the readers missed since the last call, `urgent` ones first
+   * (utils/detect/page-detector.ts); resolves when they are in.
+   */
+  flush?(urgent: boolean): Promise<void>;
+  /** The elements on screen, read before the rest (default: visible-targets.ts). */
+  findVisible?(document: Document): Element[];
+  /** Runs when the page is laid out, to ask what is on screen (default: `soon`). */
+  afterPaint?: Schedule;
+  /**
+   * A page with more elements than this is not read whole: only what is on screen or within a
+   * screen of it, again after each scroll, click or key (and whatever the page changes).
+   */
+  readWholeUpTo?: number;
+  /** A page with at most this many elements is read whole at once, without looking first. */
+  readAtOnceUpTo?: number;
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
@@ -39,9 +57,19 @@ export type PageMarker = {
 };
 
 /**
- * Marks every phone number in the document and keeps the marks in step with the page: the whole
- * page is queued once, then the observer queues only what changed. Reading and marking run in
- * time slices; the observer callback only sorts records.
+ * A page this big (a 10,000-row list has 120,000 elements) is read only where the user looks:
+ * reading it whole would cost the page's thread about as much as libphonenumber's own scan, and
+ * its buttons, one closed shadow root each, as much again (docs/performance.md).
+ */
+export const READ_WHOLE_UP_TO_ELEMENTS = 15_000;
+/** Up to this many elements (a record page has a few hundred) a page is read whole, early. */
+const SMALL_PAGE_ELEMENTS = 2_000;
+
+/**
+ * Marks the phone numbers in the document and keeps the marks in step with the page: what is on
+ * screen first (and again after each scroll), then what is within a screen of it, then, on a page
+ * of ordinary size, the whole page when it is idle; the observer queues what the page changes.
+ * Reading and marking run in time slices; the observer callback only sorts records.
  */
 export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const { document } = options;
@@ -58,6 +86,11 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const digitsOf = new WeakMap<Element, string>();
   const listening = new AbortController();
   let sweepScheduled = false;
+  /** Nodes read while a verdict was missing, to read again when it is in; on screen or not. */
+  let waitingUrgent = new Set<Node>();
+  let waiting = new Set<Node>();
+  let visiblePassScheduled = false;
+  let stopped = false;
 
   function createHost(number: ValidNumber): HTMLElement {
     const host = createPhoneButton(document, number);
@@ -73,15 +106,16 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   );
   const observer = new MutationObserver((records) => onRecords(records));
   const queue = createSliceQueue<Node>({
-    start: (root) =>
+    start: (root, urgent) =>
       createScanJob(root, {
         readText: options.readText,
         readHref: options.readHref,
+        waitFor: (source) => (urgent ? waitingUrgent : waiting).add(source),
         createHost,
         isCurrent: (source, key) => registry.isCurrent(source, key) || pending.has(source, key),
         found: (source, key, hosts) => {
           if (hosts.length > 0) {
-            pending.add(source, key, hosts);
+            pending.add(source, key, hosts, urgent);
           } else {
             pending.drop(source);
             registry.set(source, key, hosts);
@@ -94,8 +128,10 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         onShadowRoot: observe,
         onUnshadowed: (element) => late.watch(element),
       }),
-    sideJob: (queueEmpty) =>
-      pending.size > 0 && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)
+    sideJob: (queueEmpty, betweenJobs) =>
+      pending.size > 0 &&
+      (pending.urgent ||
+        (betweenJobs && (queueEmpty || pending.size >= maxPending || pending.age() >= maxWaitMs)))
         ? unobserved(pending.insertJob())
         : undefined,
     schedule: options.schedule,
@@ -108,8 +144,41 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     afterSlice: () => {
       resumeObserving();
       onRecords(observer.takeRecords(), true);
+      askVerdicts();
     },
   });
+
+  /** Sends what the slice could not decide; what waited is read again once it is answered. */
+  function askVerdicts(): void {
+    if (!options.flush || (waiting.size === 0 && waitingUrgent.size === 0)) return;
+    const urgent = waitingUrgent;
+    const later = waiting;
+    waitingUrgent = new Set();
+    waiting = new Set();
+    void options.flush(urgent.size > 0).then(() => {
+      for (const source of urgent) queue.add(source, true, true);
+      for (const source of later) queue.add(source, true);
+      if (urgent.size > 0) queue.runNow();
+    });
+  }
+
+  /**
+   * Queues what is on screen ahead of everything else, then what is near; once per frame. At the
+   * start, after the next paint (the page laid out); after a scroll, a click or a key, in the
+   * next frame, before it is painted: a scroll leaves the layout as it was.
+   */
+  function readVisibleFirst(when: Schedule = options.soon ?? options.schedule): void {
+    if (visiblePassScheduled) return;
+    visiblePassScheduled = true;
+    when(() => {
+      visiblePassScheduled = false;
+      if (stopped) return;
+      const onScreen = (options.findVisible ?? visibleTargets)(document);
+      for (const element of onScreen) queue.add(element, true, true);
+      for (const element of nearTargets(onScreen)) queue.add(element, true);
+      if (onScreen.length > 0) queue.runNow();
+    });
+  }
 
   /**
    * Inserting thousands of buttons would queue thousands of records of our own edits, so the
@@ -143,7 +212,7 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     observed.add(root);
     roots.push(new WeakRef(root));
     if (!paused) observer.observe(root, OBSERVE_OPTIONS);
-    queue.add(root === document ? (document.body ?? document.documentElement) : root);
+    if (root !== document) queue.add(root);
   }
 
   function onRecords(records: MutationRecord[], ownEdits = false): void {
@@ -164,20 +233,39 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     });
   }
 
-  if (view)
+  if (view) {
     listenForButtonClicks(view, (host) => digitsOf.get(host), options.onActivate, listening.signal);
+    // Capturing: a scroll inside the page's own scrolling box (a CRM's list) does not bubble.
+    const passive = { capture: true, passive: true, signal: listening.signal };
+    // After a scroll, and after a click or a key that may have shown hidden content (a tab, an
+    // accordion) without changing the page's nodes.
+    for (const type of ['scroll', 'resize', 'pointerup', 'keyup'])
+      view.addEventListener(type, () => readVisibleFirst(), passive);
+  }
   observe(document);
+  const elements = document.getElementsByTagName('*').length;
+  const whole = document.body ?? document.documentElement;
+  // A small page (a record) is read whole at once: a few milliseconds, what is on screen included,
+  // so looking for the screen first would only cost more.
+  if (elements <= (options.readAtOnceUpTo ?? SMALL_PAGE_ELEMENTS)) queue.add(whole, true);
+  else {
+    readVisibleFirst(options.afterPaint);
+    if (elements <= (options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS)) queue.add(whole);
+  }
   return {
     get marked() {
       return registry.size;
     },
     stop() {
+      stopped = true;
       listening.abort();
       late.stop();
       observer.disconnect();
       queue.stop();
       pending.clear();
       registry.clear();
+      waiting.clear();
+      waitingUrgent.clear();
     },
   };
 }

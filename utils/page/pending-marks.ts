@@ -14,6 +14,7 @@ type Pending = { key: string; hosts: HTMLElement[] };
 export class PendingMarks {
   private readonly pending = new Map<Node, Pending>();
   private since = 0;
+  private urgentWaiting = false;
 
   constructor(
     private readonly registry: MarkRegistry<Node, HTMLElement>,
@@ -29,12 +30,18 @@ export class PendingMarks {
     return this.pending.size === 0 ? 0 : this.now() - this.since;
   }
 
+  /** True when a button the user can see waits: the batch goes in now, not later. */
+  get urgent(): boolean {
+    return this.urgentWaiting && this.pending.size > 0;
+  }
+
   has(source: Node, key: string): boolean {
     return this.pending.get(source)?.key === key;
   }
 
-  add(source: Node, key: string, hosts: HTMLElement[]): void {
+  add(source: Node, key: string, hosts: HTMLElement[], urgent = false): void {
     if (this.pending.size === 0) this.since = this.now();
+    if (urgent) this.urgentWaiting = true;
     this.pending.delete(source);
     this.pending.set(source, { key, hosts });
   }
@@ -49,6 +56,7 @@ export class PendingMarks {
 
   /** Inserts the waiting buttons, one source per step, in the order they were found. */
   insertJob(): Job {
+    this.urgentWaiting = false;
     const entries = this.pending.entries();
     return {
       step: () => {

@@ -9,8 +9,11 @@ import { nodeAt, readRun, rememberRun, type TextRun } from './text-runs';
 import { type PageTarget, TargetWalker } from './walk-targets';
 
 export type ScanContext = {
-  readText(text: string, context?: TextContext): PhoneMatch[];
-  readHref(href: string): ValidNumber[];
+  /** Undefined while a verdict it needs is not in yet (see utils/detect/page-detector.ts). */
+  readText(text: string, context?: TextContext): PhoneMatch[] | undefined;
+  readHref(href: string): ValidNumber[] | undefined;
+  /** The node could not be read yet: read it again when the verdicts asked for are in. */
+  waitFor(source: Node): void;
   createHost(number: ValidNumber): HTMLElement;
   /** True when the node was already read (or is waiting to be marked) with this text or href. */
   isCurrent(source: Node, key: string): boolean;
@@ -79,6 +82,10 @@ function readText(node: Text, context: ScanContext): TextRun {
     boundaries: run.starts.slice(1),
     label: () => fieldLabel(source),
   });
+  if (!matches) {
+    context.waitFor(source);
+    return run;
+  }
   const hosts = matches.map((match) => {
     const host = context.createHost(match);
     placeAfter(host, insertionPoint(nodeAt(run, match.end - 1)));
@@ -91,11 +98,14 @@ function readText(node: Text, context: ScanContext): TextRun {
 function readLink(link: Element, href: string, context: ScanContext): void {
   const key = `href:${href}`;
   if (context.isCurrent(link, key)) return;
-  context.found(
-    link,
-    key,
-    context.readHref(href).map((number) => context.createHost(number)),
-  );
+  const numbers = context.readHref(href);
+  if (!numbers) context.waitFor(link);
+  else
+    context.found(
+      link,
+      key,
+      numbers.map((number) => context.createHost(number)),
+    );
 }
 
 function enclosingPhoneLink(node: Node): Element | undefined {

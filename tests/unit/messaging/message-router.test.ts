@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_CANDIDATE_LENGTH, MAX_CANDIDATES_PER_BATCH } from '@/utils/detect/candidate-limits';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
+import { PROTOCOL } from '@/utils/messaging/protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN_BASE = `chrome-extension://${OWN_ID}/`;
@@ -58,6 +60,7 @@ function fakeHandlers(): Handlers {
     testConnection: fail,
     composeFromPage: vi.fn(async () => ({ opened: true })),
     getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
+    checkPhoneCandidates: vi.fn(async ({ candidates }) => candidates.map(() => null)),
     getPolicy: fail,
     lookUpContact: fail,
     markConversationRead: fail,
@@ -189,6 +192,46 @@ describe('routeMessage', () => {
       ok: true,
       result: { removed: true },
     });
+  });
+
+  it('lets a content script send exactly three requests: config, composer, candidate check', () => {
+    const fromContentScripts = Object.entries(PROTOCOL)
+      .filter(([, spec]) => spec.from === 'content-script')
+      .map(([name]) => name)
+      .sort();
+    expect(fromContentScripts).toEqual([
+      'checkPhoneCandidates',
+      'composeFromPage',
+      'getPageConfig',
+    ]);
+  });
+
+  it('checks candidates for a content script only within tight limits (issue 19)', async () => {
+    const handlers = fakeHandlers();
+    const check = (data: unknown) =>
+      routeMessage({ name: 'checkPhoneCandidates', data }, 'content-script', handlers);
+    expect(await check({ candidates: ['0917 123 4567'], country: 'PH' })).toEqual({
+      ok: true,
+      result: [null],
+    });
+    const refused = [
+      { candidates: [] },
+      { candidates: Array.from({ length: MAX_CANDIDATES_PER_BATCH + 1 }, () => '0917 123 4567') },
+      { candidates: ['9'.repeat(MAX_CANDIDATE_LENGTH + 1)] },
+      { candidates: [''] },
+      { candidates: [42] },
+      { candidates: ['0917 123 4567'], country: 'ph' },
+      { candidates: ['0917 123 4567'], country: 'Philippines' },
+      { candidates: ['0917 123 4567'], apiKey: true },
+      { candidates: 'x'.repeat(100_000) },
+    ];
+    for (const data of refused) {
+      expect(await check(data)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Invalid request/),
+      });
+    }
+    expect(handlers.checkPhoneCandidates).toHaveBeenCalledTimes(1);
   });
 
   it('refuses unknown names, prototype keys, bad shapes and unknown senders', async () => {

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCandidateChecker } from '@/utils/detect/candidate-checker';
+import { createPageDetector } from '@/utils/detect/page-detector';
 import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import { type PageMarker, startPageMarker } from '@/utils/page/page-marker';
 import { nodesFrom, setBody } from './html';
@@ -55,6 +57,51 @@ beforeEach(() => {
 afterEach(() => {
   marker?.stop();
   marker = undefined;
+});
+
+describe('startPageMarker with verdicts from the background (issue 19)', () => {
+  it('marks what it read once the verdicts it asked for are in, and asks for each string once', async () => {
+    setBody('<p>Mobile: 0917 123 4567</p><p>2024-01-15 · Order #10023456</p><p>0917 123 4567</p>');
+    const check = createCandidateChecker();
+    const asked: string[] = [];
+    const detector = createPageDetector('PH', (candidates, country) => {
+      asked.push(...candidates);
+      return check(candidates, country, 'https://crm.example');
+    });
+    marker = startPageMarker({
+      document,
+      ...detector,
+      onActivate: () => undefined,
+      schedule: (run) => scheduled.push(run),
+    });
+    for (let round = 0; round < 20 && marks().length < 2; round++) await settle();
+    expect(marks()).toEqual(['639171234567', '639171234567']);
+    expect(asked).toEqual(['0917 123 4567']);
+  });
+
+  it('reads a page too big to be read whole only where the user looks, and what it changes', async () => {
+    // Apart: the rows beside one on screen are "near" and read too (visible-targets.ts).
+    setBody('<div><p id="seen">0917 123 4567</p></div><div><p id="far">0918 765 4321</p></div>');
+    let onScreen = [document.getElementById('seen') as Element];
+    marker = startPageMarker({
+      document,
+      ...reader,
+      onActivate: () => undefined,
+      schedule: (run) => scheduled.push(run),
+      findVisible: () => onScreen,
+      readWholeUpTo: 1,
+      readAtOnceUpTo: 0,
+    });
+    await settle();
+    expect(marks()).toEqual(['639171234567']);
+    document.body.append(...nodesFrom('<p>+44 20 7946 0000</p>'));
+    await settle();
+    expect(marks()).toEqual(['639171234567', '442079460000']);
+    onScreen = [document.getElementById('far') as Element];
+    window.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(marks()).toEqual(['639171234567', '639187654321', '442079460000']);
+  });
 });
 
 describe('startPageMarker', () => {

@@ -55,6 +55,23 @@ describe('pageSchedules', () => {
     expect(run).toHaveBeenCalledOnce();
   });
 
+  it('asks what is on screen in the task after the next frame, once, or when idle in a hidden tab', () => {
+    const { context, frames, idle, timers } = fakeContext();
+    const run = vi.fn();
+    pageSchedules(context).afterPaint(run);
+    frames[0]?.();
+    expect(run).not.toHaveBeenCalled();
+    timers[0]?.();
+    idle[0]?.run();
+    expect(run).toHaveBeenCalledOnce();
+
+    const hidden = fakeContext();
+    const later = vi.fn();
+    pageSchedules(hidden.context).afterPaint(later);
+    hidden.idle[0]?.run();
+    expect(later).toHaveBeenCalledOnce();
+  });
+
   it('continues in background-priority tasks where the browser has them', () => {
     const postTask = vi.fn((callback: () => void) => {
       callback();

@@ -32,6 +32,36 @@ function setup(stepMs: number, budgetMs = 8) {
 }
 
 describe('createSliceQueue', () => {
+  it('runs urgent items (what is on screen) first, even in the middle of a long job', () => {
+    const { queue, log, runNext } = setup(1, 4);
+    const page = { name: 'page', steps: 12 };
+    queue.add(page);
+    runNext();
+    expect(log).toEqual(['page', 'page', 'page', 'page']);
+    queue.add({ name: 'screen', steps: 2 }, false, true);
+    runNext();
+    expect(log.slice(4)).toEqual(['screen', 'screen', 'page', 'page']);
+    // An item already waiting that becomes urgent runs once, in the urgent lane.
+    const later = { name: 'later', steps: 1 };
+    queue.add(later);
+    queue.add(later, true, true);
+    runNext();
+    expect(log.slice(8)).toEqual(['later', 'page', 'page', 'page']);
+    while (runNext());
+    expect(log.filter((name) => name === 'later')).toHaveLength(1);
+    expect(log.filter((name) => name === 'page')).toHaveLength(12);
+  });
+
+  it('runs a slice in the calling task on runNow, without waiting for the scheduler', () => {
+    const { queue, log, scheduled } = setup(1);
+    queue.add({ name: 'screen', steps: 2 }, true, true);
+    queue.runNow();
+    expect(log).toEqual(['screen', 'screen']);
+    // The slice that was scheduled finds nothing left to do.
+    scheduled.shift()?.();
+    expect(log).toHaveLength(2);
+  });
+
   it('runs nothing until the scheduler calls back, then schedules one slice at a time', () => {
     const { queue, log, scheduled } = setup(1);
     queue.add({ name: 'a', steps: 2 });

@@ -1,0 +1,106 @@
+/** Columns and row spacing of the hit-test grid laid over the viewport. */
+/** How far beyond the screen, in screens, "near" reaches (above and below). */
+const NEAR_SCREENS = 1;
+/** Siblings looked at on each side of one element on screen. */
+const MAX_NEAR_SIBLINGS = 200;
+
+const COLUMNS = [0.03, 0.2, 0.4, 0.6, 0.8, 0.97];
+const ROW_SPACING_PX = 20;
+
+/**
+ * The page's elements the user can see now, found by hit-testing a grid over the viewport
+ * (document.elementFromPoint): what to read first, so the numbers on screen get their buttons
+ * before the rest of a long page is read. Each hit is widened to the smallest box around it that
+ * is still a small part of the viewport (a table row, a card, a field), so a number in a narrow
+ * cell between two grid columns is not missed. Cheap: a hundred hit-tests on a page already laid
+ * out. Elements inside one another are given once (the outer one).
+ */
+export function visibleTargets(document: Document): Element[] {
+  const view = document.defaultView;
+  if (!view || typeof document.elementFromPoint !== 'function') return [];
+  const width = view.innerWidth;
+  const height = view.innerHeight;
+  if (width <= 0 || height <= 0) return [];
+  const found = new Set<Element>();
+  const widened = new Map<Element, Element | null>();
+  for (let y = ROW_SPACING_PX / 2; y < height; y += ROW_SPACING_PX) {
+    for (const column of COLUMNS) {
+      const hit = document.elementFromPoint(width * column, y);
+      // The page's background: nothing there, and the whole body would not be "what is seen".
+      if (!hit || hit === document.body || hit === document.documentElement) continue;
+      let target = widened.get(hit);
+      if (target === undefined) {
+        target = widen(hit, height / 3);
+        widened.set(hit, target);
+      }
+      if (target) found.add(target);
+    }
+  }
+  return outermost(found);
+}
+
+/**
+ * The siblings of the elements on screen that are within a screen above or below it: the rows
+ * the user reaches with the next scroll, read before they are needed. Elements that are on screen
+ * themselves are left out.
+ */
+export function nearTargets(onScreen: readonly Element[]): Element[] {
+  const view = onScreen[0]?.ownerDocument.defaultView;
+  if (!view) return [];
+  const reach = view.innerHeight * NEAR_SCREENS;
+  const seen = new Set(onScreen);
+  const near: Element[] = [];
+  for (const element of onScreen) {
+    let next = element.nextElementSibling;
+    for (let count = 0; next && count < MAX_NEAR_SIBLINGS; count++) {
+      if (!seen.has(next)) {
+        const box = next.getBoundingClientRect();
+        // A sibling taller than the screen is a container (the table after its heading): its
+        // visible part is found by the grid, the rest is not near.
+        if (box.top > view.innerHeight + reach || box.height > view.innerHeight) break;
+        seen.add(next);
+        near.push(next);
+      }
+      next = next.nextElementSibling;
+    }
+    let previous = element.previousElementSibling;
+    for (let count = 0; previous && count < MAX_NEAR_SIBLINGS; count++) {
+      if (!seen.has(previous)) {
+        const box = previous.getBoundingClientRect();
+        if (box.bottom < -reach || box.height > view.innerHeight) break;
+        seen.add(previous);
+        near.push(previous);
+      }
+      previous = previous.previousElementSibling;
+    }
+  }
+  return near;
+}
+
+/**
+ * The largest ancestor of `element` no taller than `maxHeight` (and never the body); null when
+ * the element itself is taller: a point on a container's background or padding, not on content
+ * (reading it would read the whole page).
+ */
+function widen(element: Element, maxHeight: number): Element | null {
+  const body = element.ownerDocument.body;
+  if (element.getBoundingClientRect().height > maxHeight) return null;
+  let current = element;
+  for (
+    let parent = current.parentElement;
+    parent && parent !== body && parent.getBoundingClientRect().height <= maxHeight;
+    parent = parent.parentElement
+  ) {
+    current = parent;
+  }
+  return current;
+}
+
+function outermost(elements: Set<Element>): Element[] {
+  return [...elements].filter((element) => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (elements.has(parent)) return false;
+    }
+    return true;
+  });
+}
