@@ -1,4 +1,5 @@
 import { type ReactElement, useState } from 'react';
+import { describeRecipientZone } from '@/utils/failure/describe-failure';
 import { errorText } from '@/utils/failure/error-text';
 import { sendMessage } from '@/utils/messaging/send-message';
 import type { MessageRecord } from '@/utils/outbox/message-record';
@@ -23,7 +24,8 @@ export function SendAnyway({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   if (!heldForQuietHours(record) || record.failure?.kind !== 'quiet-hours') return null;
-  const { localTime, timeZone } = record.failure;
+  const { localTime } = record.failure;
+  const zone = describeRecipientZone(record.failure);
 
   function confirm(): void {
     setBusy(true);
@@ -46,8 +48,8 @@ export function SendAnyway({
   return (
     <fieldset className="plain send-anyway" aria-label="Send now anyway?">
       <p>
-        It was {localTime} for the recipient ({timeZone}) when you pressed Send. Send it now, in
-        their quiet hours? This is recorded in the history.
+        It was {localTime} for the recipient ({zone}) when you pressed Send. Send it now, in their
+        quiet hours? This is recorded in the history.
       </p>
       <div className="actions">
         <button type="button" className="button button--small" disabled={busy} onClick={confirm}>

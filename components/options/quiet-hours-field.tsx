@@ -19,9 +19,9 @@ export function QuietHoursField({ form }: { form: SettingsForm }): ReactElement 
       <legend className="field__label">Quiet hours</legend>
       <div className="field__hint" id="quiet-hours-hint">
         <p>
-          Texts go out only in this window of the recipient's local time (from their number's
-          country); outside it they wait and go by themselves when it opens. The US allows 8 a.m. to
-          9 p.m., the Philippines 7 a.m. to 9 p.m.
+          Texts go out only in this window of the recipient's local time (from their number's area
+          code, or its country); outside it they wait and go by themselves when it opens. The US
+          allows 8 a.m. to 9 p.m., the Philippines 7 a.m. to 9 p.m.
         </p>
         <ManagedNote state={form.managed('quietHours')} />
       </div>

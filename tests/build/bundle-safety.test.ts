@@ -75,4 +75,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s build', (target) => {
       expect(code.toString('utf8'), file).not.toMatch(/country_calling_codes|PH:\[`63`/);
     }
   });
+
+  it('keeps the time-zone data out of the content script: only Send and the composer need it', () => {
+    // A group of the area-code table (utils/consent/zone-prefixes.json) and a countries-and-timezones zone.
+    const zoneData = /America\/Boise America\/Los_Angeles|Pacific\/Honolulu/;
+    const background = scripts.find((file) => path.basename(file) === 'background.js');
+    expect(background && readFileSync(background, 'utf8')).toMatch(zoneData);
+    for (const file of scripts.filter((name) => name.includes('content-scripts'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(zoneData);
+    }
+  });
 });

@@ -1,14 +1,46 @@
+import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ComposerPage } from './pages/composer-page';
 import { OptionsPage } from './pages/options-page';
 import { configureExtension } from './support/configure-extension';
-import { readStoredMessages, readStoredOptOuts } from './support/extension-db';
+import { readDbEntries, readStoredMessages, readStoredOptOuts } from './support/extension-db';
 import { DAYTIME_WINDOW, numberInDaytime, numberInQuietHours } from './support/recipient-clock';
+import { injectReply } from './support/sandbox-control';
 import { sendRequests } from './support/sandbox-records';
+import { currentServiceWorker } from './support/service-worker';
 
 /** The sandbox's receipt for numbers ending in 7777 says "opted out of promotional messaging". */
 const OPTED_OUT = '639177777777';
 const OPTED_OUT_SHOWN = '+63 917 777 7777';
+
+/** A number the user texts from the extension; its replies count (conversations' known numbers). */
+const MARIA = '639171234567';
+const MARIA_SHOWN = '+63 917 123 4567';
+const REPLY_ALARM = 'reply-poll';
+
+/** What a page that skips the composer's check sends; the outbox alone decides. */
+function sendDirect(composer: ComposerPage, id: string, to: string, message: string) {
+  return composer.page.evaluate((data) => chrome.runtime.sendMessage({ name: 'sendSms', data }), {
+    id,
+    recipient: { to },
+    from: '',
+    message,
+  });
+}
+
+/**
+ * Fires the reply poll's alarm now, as the browser does once its minute is up: the worker's own
+ * listener runs the round; the caller waits for the state it expects.
+ */
+async function runReplyRound(worker: Worker): Promise<void> {
+  await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), REPLY_ALARM);
+}
+
+function storedOptOutNumbers(worker: Worker): Promise<string[]> {
+  return worker
+    .evaluate(readStoredOptOuts)
+    .then((stored) => stored.optOuts.map((optOut: { number: string }) => optOut.number));
+}
 
 type StoredRecord = { id: string; status: string; failure?: { kind: string } } & Record<
   string,
@@ -142,4 +174,90 @@ test('in the recipient’s daytime a message goes at once', async ({
   await composer.send();
   await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
   expect(sendRequests(sandbox)).toHaveLength(1);
+});
+
+test('a reply "STOP" refuses the next send to that number with words and no POST; "START" lifts it', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  test.setTimeout(120_000);
+  await configureExtension(serviceWorker);
+  const composer = await ComposerPage.open(context, extensionId, `?to=${MARIA}`);
+  await composer.fill({ message: 'Your order ships today.' });
+  await composer.send();
+  await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+  await composer.page.close();
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  await injectReply(sandbox, MARIA, ' Stop. ');
+  const worker = await currentServiceWorker(context, extensionId);
+  await runReplyRound(worker);
+  await expect.poll(() => storedOptOutNumbers(worker), { timeout: 60_000 }).toEqual([MARIA]);
+  expect((await worker.evaluate(readStoredOptOuts)).optOuts[0]).toMatchObject({
+    source: { kind: 'reply', keyword: 'STOP' },
+  });
+
+  // The composer says so before anything is sent, and Send goes nowhere.
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  const words = `${MARIA_SHOWN} replied STOP on ${today}: they asked not to get texts.`;
+  const next = await ComposerPage.open(context, extensionId, `?to=${MARIA}`);
+  await next.fill({ message: 'One more offer' });
+  await expect(next.warnings).toContainText(words);
+  await next.send();
+  await expect(next.page.getByText(/they asked not to get texts/).first()).toBeVisible();
+  const refused = await sendDirect(next, 'e2e-stop-direct', MARIA, 'Direct');
+  expect(refused).toMatchObject({
+    ok: true,
+    result: { status: 'failed', failure: { kind: 'opted-out', source: 'reply', said: 'STOP' } },
+  });
+  expect(sendRequests(sandbox)).toHaveLength(1);
+
+  // START from the same number lifts it (recorded), and a send goes.
+  await injectReply(sandbox, MARIA, 'START');
+  await runReplyRound(worker);
+  await expect.poll(() => storedOptOutNumbers(worker), { timeout: 60_000 }).toEqual([]);
+  expect((await worker.evaluate(readStoredOptOuts)).removals).toEqual([
+    expect.objectContaining({
+      optOut: expect.objectContaining({ number: MARIA }),
+      lift: expect.objectContaining({ kind: 'reply', keyword: 'START' }),
+    }),
+  ]);
+  await next.goto(`?to=${MARIA}`);
+  await next.fill({ message: 'Welcome back' });
+  await expect(next.page.getByText(/they asked not to get texts/)).toHaveCount(0);
+  await next.send();
+  await expect(next.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+  expect(sendRequests(sandbox)).toHaveLength(2);
+});
+
+test('a reply that only mentions "stop" in a sentence is kept as a reply and opts nobody out', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  sandbox,
+}) => {
+  await configureExtension(serviceWorker);
+  const composer = await ComposerPage.open(context, extensionId);
+  expect(await sendDirect(composer, 'e2e-stop-sentence', MARIA, 'Can you come?')).toMatchObject({
+    ok: true,
+    result: { status: 'sent' },
+  });
+  await injectReply(sandbox, MARIA, 'Please stop by the store on Monday');
+  const worker = await currentServiceWorker(context, extensionId);
+  await runReplyRound(worker);
+  await expect
+    .poll(
+      async () =>
+        ((await worker.evaluate(readDbEntries, ['replies'])).replies as { text: string }[]) ?? [],
+      { timeout: 60_000 },
+    )
+    .toEqual([expect.objectContaining({ text: 'Please stop by the store on Monday' })]);
+  expect(await storedOptOutNumbers(worker)).toEqual([]);
+  expect(await sendDirect(composer, 'e2e-stop-sentence-2', MARIA, 'See you then')).toMatchObject({
+    ok: true,
+    result: { status: 'sent' },
+  });
+  expect(sendRequests(sandbox)).toHaveLength(2);
 });

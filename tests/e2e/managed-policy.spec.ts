@@ -5,7 +5,7 @@ import { crmTest as base, CrmPage } from './pages/crm-page';
 import { OptionsPage } from './pages/options-page';
 import { type PolicyFile, policyFile, unpackedExtensionId } from './support/chromium-policy';
 import { inContentScript } from './support/content-script-world';
-import { numberInDaytime } from './support/recipient-clock';
+import { numberInDaytime, numberInQuietHours } from './support/recipient-clock';
 import { sendRequests } from './support/sandbox-records';
 
 /**
@@ -151,5 +151,33 @@ test.describe('a policy with bad values, then corrected', () => {
     await composer.send();
     await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
     expect(sendRequests(sandbox)[0]?.body).toMatchObject({ orgId: 1234, from: 'Second' });
+  });
+});
+
+test.describe('a Chrome policy that switches quiet hours off with the object form', () => {
+  // Chrome's schema cannot declare `false` (no union types): {"enabled": false} says it.
+  test.use({ policy: { apiKey: 'sandbox-key', orgId: 1234, quietHours: { enabled: false } } });
+
+  test('the options page shows quiet hours off, set by the organization; a message at night goes at once', async ({
+    policyFile: _written,
+    context,
+    extensionId,
+    sandbox,
+  }) => {
+    const options = await OptionsPage.open(context, extensionId);
+    const quietHours = options.page.getByRole('group', { name: 'Quiet hours' });
+    await expect(quietHours).toContainText('Set by your organization');
+    await expect(quietHours.getByRole('checkbox', { name: 'Send only between' })).not.toBeChecked();
+    await expect(
+      options.page.getByRole('region', { name: "Your organization's policy" }).getByRole('alert'),
+    ).toHaveCount(0);
+
+    const quiet = numberInQuietHours();
+    const composer = await ComposerPage.open(context, extensionId, `?to=${quiet.number}`);
+    await composer.fill({ message: 'Your appointment is tomorrow.' });
+    await expect(composer.page.getByText(/for the recipient/)).toHaveCount(0);
+    await composer.send();
+    await expect(composer.result.getByRole('heading', { name: /^(Sent|Delivered)/ })).toBeVisible();
+    expect(sendRequests(sandbox)).toHaveLength(1);
   });
 });

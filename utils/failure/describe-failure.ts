@@ -42,11 +42,21 @@ export function describeFailure(failure: Failure): OutcomeDescription {
     case 'quiet-hours':
       return {
         title: 'Held for quiet hours',
-        line: `It is ${failure.localTime} for the recipient (${failure.timeZone}). It goes out at ${failure.opensAt} their time.`,
+        line: `It is ${failure.localTime} for the recipient (${describeRecipientZone(failure)}${(failure.zoneCount ?? 1) > 1 ? '; it waits for daytime in all of them' : ''}). It goes out at ${failure.opensAt} their time.`,
       };
     default:
       return describeSendOutcome(failure);
   }
+}
+
+/**
+ * The zone a held message waits on, as people read it: "America/New_York"; where the number may
+ * be in several zones (no area code tells), the one that was quiet and how many there are.
+ */
+export function describeRecipientZone(failure: Extract<Failure, { kind: 'quiet-hours' }>): string {
+  const count = failure.zoneCount ?? 1;
+  if (count <= 1) return failure.timeZone;
+  return `${failure.timeZone}, one of the ${count} time zones their number may be in`;
 }
 
 /** "28 Nov": the day an opt-out was learnt, short and the same in every surface. */

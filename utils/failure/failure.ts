@@ -34,9 +34,16 @@ export type Failure =
     }
   /**
    * Not a failure: held for quiet hours in the recipient's time zone; `localTime` was their time
-   * when it was held, `opensAt` when it goes, in their time.
+   * when it was held, `opensAt` when it goes, in their time. `zoneCount` (absent: 1) is how many
+   * zones their number may be in; `timeZone` is then the one that was quiet.
    */
-  | { kind: 'quiet-hours'; timeZone: string; localTime: string; opensAt: string };
+  | {
+      kind: 'quiet-hours';
+      timeZone: string;
+      localTime: string;
+      opensAt: string;
+      zoneCount?: number;
+    };
 
 export type FailureKind = Failure['kind'];
 
@@ -85,6 +92,7 @@ export const failureSchema: z.ZodType<Failure> = z.union([
     timeZone: z.string().max(64),
     localTime: z.string().regex(/^\d\d:\d\d$/),
     opensAt: z.string().regex(/^\d\d:\d\d$/),
+    zoneCount: z.number().int().min(1).max(1000).optional(),
   }),
 ]);
 

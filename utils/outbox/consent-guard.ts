@@ -42,13 +42,15 @@ export type ConsentInputs = {
 export function decideConsent(inputs: ConsentInputs): ConsentDecision {
   if (inputs.optOut) return { allowed: false, refused: optedOutFailure(inputs.optOut) };
   if (inputs.quietHoursOverridden) return { allowed: true };
-  const zones = (inputs.digits && timeZonesOfNumber(inputs.digits)) || [];
-  const quiet = decideQuietHours(
-    zones.length > 0 ? zones : timeZonesOfCountry(inputs.defaultCountry),
-    inputs.quietHours,
-    inputs.now,
-  );
+  const ofNumber = (inputs.digits && timeZonesOfNumber(inputs.digits)) || [];
+  const zones = ofNumber.length > 0 ? ofNumber : timeZonesOfCountry(inputs.defaultCountry);
+  const quiet = decideQuietHours(zones, inputs.quietHours, inputs.now);
   if (quiet.allowed) return { allowed: true };
   const { heldUntil, timeZone, localTime, opensAt } = quiet;
-  return { allowed: false, heldUntil, held: { kind: 'quiet-hours', timeZone, localTime, opensAt } };
+  const held: QuietHeld = { kind: 'quiet-hours', timeZone, localTime, opensAt };
+  return {
+    allowed: false,
+    heldUntil,
+    held: zones.length > 1 ? { ...held, zoneCount: zones.length } : held,
+  };
 }

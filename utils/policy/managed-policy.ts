@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { quietHoursSchema } from '@/utils/consent/quiet-hours';
+import {
+  DEFAULT_QUIET_HOURS,
+  type QuietHours,
+  sendingWindowSchema,
+} from '@/utils/consent/quiet-hours';
 import { findCountry } from '@/utils/settings/countries';
 import { recipientModeSchema, senderIdSchema } from '@/utils/settings/settings-schema';
 import { siteOf } from '@/utils/sites/site-coverage';
@@ -22,6 +26,47 @@ const hostNameSchema = z
     return site;
   });
 
+/**
+ * Quiet hours as IT may push them, read into the setting's own value (a window, or false).
+ * Firefox's policies.json takes `false`; Chrome's managed-storage schema has no union types, so it
+ * cannot declare "an object or false" and drops a `false`: the object form says the same,
+ * `{"enabled": false}`, and `{"start", "end"}` with an optional `"enabled": true`.
+ * `{"enabled": true}` alone switches quiet hours on with the default window.
+ */
+const quietHoursObjectSchema = z
+  .strictObject({
+    enabled: z.boolean().optional(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+  })
+  .transform((value, context): QuietHours => {
+    if (value.enabled === false) return false;
+    if (value.enabled === true && value.start === undefined && value.end === undefined)
+      return DEFAULT_QUIET_HOURS;
+    const window = sendingWindowSchema.safeParse({ start: value.start, end: value.end });
+    if (window.success) return window.data;
+    context.addIssue({
+      code: 'custom',
+      message: `${window.error.issues[0]?.message ?? 'not a window'}: give "start" and "end" as HH:MM, or "enabled": false`,
+    });
+    return z.NEVER;
+  });
+
+// One schema, not a union, so a warning names what is wrong rather than "Invalid input".
+const quietHoursPolicySchema = z.unknown().transform((value, context): QuietHours => {
+  if (value === false) return false;
+  const parsed = quietHoursObjectSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  context.addIssue({
+    code: 'custom',
+    message:
+      value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? (parsed.error.issues[0]?.message ?? 'not a window')
+        : 'expected false or an object such as {"enabled": false}',
+  });
+  return z.NEVER;
+});
+
 const policyKeySchemas = {
   apiKey: z.string().trim().min(1).max(200),
   orgId: z.number().int().positive().max(2_147_483_647),
@@ -38,7 +83,7 @@ const policyKeySchemas = {
   enabledSites: z.array(hostNameSchema).max(1000),
   disabledSites: z.array(hostNameSchema).max(1000),
   paceLimitPerMinute: z.number().int().min(1).max(60),
-  quietHours: quietHoursSchema,
+  quietHours: quietHoursPolicySchema,
   templates: z
     .array(z.object({ name: z.string().trim().min(1).max(60), text: z.string().min(1).max(5000) }))
     .max(50),

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUIET_HOURS } from '@/utils/consent/quiet-hours';
 import { parsePolicy, policyView } from '@/utils/policy/managed-policy';
 
 describe('parsePolicy', () => {
@@ -74,6 +77,49 @@ describe('parsePolicy', () => {
       expect(policy).toEqual({});
       expect(warnings).toEqual([expect.stringContaining('"quietHours"')]);
     }
+  });
+
+  it('reads the object form Chrome can declare: {"enabled": false} switches quiet hours off', () => {
+    const read = (quietHours: unknown) => parsePolicy({ quietHours });
+    expect(read({ enabled: false }).policy).toEqual({ quietHours: false });
+    // The window beside "enabled": false is kept by nobody: off is off.
+    expect(read({ enabled: false, start: '08:00', end: '21:00' }).policy).toEqual({
+      quietHours: false,
+    });
+    expect(read({ enabled: true, start: '09:00', end: '18:00' }).policy).toEqual({
+      quietHours: { start: '09:00', end: '18:00' },
+    });
+    expect(read({ enabled: true }).policy).toEqual({ quietHours: DEFAULT_QUIET_HOURS });
+    for (const bad of [
+      {},
+      { enabled: 'no' },
+      { enabled: true, start: '09:00' },
+      { enabled: true, start: '09:00', end: '09:00' },
+      { enabled: false, days: 'weekdays' },
+    ]) {
+      const { policy, warnings } = read(bad);
+      expect(policy, JSON.stringify(bad)).toEqual({});
+      expect(warnings).toEqual([expect.stringContaining('"quietHours"')]);
+    }
+    expect(read({ start: '09:00' }).warnings[0]).toContain('give "start" and "end" as HH:MM');
+  });
+
+  it('declares in the managed schema every object form it reads, so Chrome keeps them', () => {
+    const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as {
+      properties: { quietHours: object };
+    };
+    const chromeAccepts = new Ajv({ strict: false }).compile(schema.properties.quietHours);
+    for (const form of [
+      { enabled: false },
+      { start: '08:00', end: '21:00' },
+      { enabled: true, start: '22:00', end: '06:00' },
+      { enabled: true },
+    ]) {
+      expect(chromeAccepts(form), JSON.stringify(form)).toBe(true);
+      expect(parsePolicy({ quietHours: form }).warnings).toEqual([]);
+    }
+    // What the schema cannot say: false itself (Firefox only).
+    expect(chromeAccepts(false)).toBe(false);
   });
 
   it('reads anything that is not an object as no policy', () => {
