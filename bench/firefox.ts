@@ -6,8 +6,14 @@ import { CRM_HOST, type CrmServer, NON_CRM_HOST } from '../tests/fixtures/crm/cr
 import { HOST_SELECTOR } from '../utils/page/host-tag';
 import { APPENDS, BENCH_PAGES, median, WARM_UP_PAGE, waitForMarks } from './bench-pages';
 import { appendRowAndWait, countHosts, runBaseline } from './page-actions';
-import { installProbe, readProbe, scrollAndWait } from './page-probe';
-import type { FirefoxFigures } from './report';
+import {
+  installProbe,
+  readProbe,
+  scrollAndWait,
+  scrollFrameMs,
+  waitForFrameAfterLoad,
+} from './page-probe';
+import type { FirefoxFigures, PageFloor } from './report';
 import { rowHtml } from './synthetic-crm';
 
 export const FIREFOX_SCRIPT_PATH = path.join(EXTENSION_DIR, 'content-scripts/crm.js');
@@ -46,6 +52,9 @@ export async function benchFirefox(
         () => page.evaluate(countHosts, HOST_SELECTOR),
         spec.expected,
       );
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      );
       const probe = await page.evaluate(readProbe);
       let appendMs: number | undefined;
       if (spec.rows !== undefined) {
@@ -74,8 +83,13 @@ export async function benchFirefox(
         });
         await scrolled.close();
       }
-      const walkPage = await firefox.browser.newPage();
-      await walkPage.goto(server.url(spec.path, NON_CRM_HOST));
+      // The page alone: its first frame after the load event, its frame after a jump to the middle.
+      const walkPage = await openProbed(firefox.browser, server.url(spec.path, NON_CRM_HOST));
+      await walkPage.evaluate(waitForFrameAfterLoad);
+      const floor: PageFloor = {
+        frameAfterLoadMs: (await walkPage.evaluate(readProbe)).firstFrameAfterLoadMs,
+        scrollFrameMs: scroll ? await walkPage.evaluate(scrollFrameMs, 0.5) : undefined,
+      };
       const walk = await walkPage.evaluate(runBaseline, false);
       await walkPage.close();
       const naivePage = await firefox.browser.newPage();
@@ -83,7 +97,7 @@ export async function benchFirefox(
       await naivePage.evaluate(naiveScript);
       const naive = await naivePage.evaluate(runBaseline, true);
       await naivePage.close();
-      pages.push({ spec, marks, probe, appendMs, scroll, walk, naive });
+      pages.push({ spec, marks, probe, appendMs, scroll, walk, naive, floor });
       process.stderr.write(
         `Firefox, ${spec.label}: ${marks} marked, first visible +${probe.firstVisibleMs.toFixed(0)} ms, all +${probe.allMs.toFixed(0)} ms\n`,
       );

@@ -1,9 +1,12 @@
 /**
  * A probe installed in the measured page before its own scripts (Playwright's addInitScript,
  * puppeteer's evaluateOnNewDocument; both get past the page's CSP): from DOMContentLoaded on, it
- * notes when each button host is added. Afterwards `readProbe` says, relative to the load event,
- * when the first and the last button the user could see without scrolling went in, and the last
- * of all. Both functions run in the page, so they take no outside names.
+ * notes when each button host is added, and when the frame that first shows it has been rendered;
+ * from the load event, when the page's own first frame after load has been rendered. Afterwards
+ * `readProbe` says, relative to the load event, when the first and the last button the user could
+ * see without scrolling went in, and the last of all. The probe runs in every page, also in the
+ * baselines' copies where the content script does not run: there its frame time is the page's own,
+ * the floor no button can beat. These functions run in the page, so they take no outside names.
  */
 export type ProbeFigures = {
   /** ms from the load event (negative: before it). */
@@ -14,27 +17,69 @@ export type ProbeFigures = {
   total: number;
   /** The page's own first contentful paint, ms from the load event: no button can show before. */
   firstPaintMs: number;
+  /**
+   * When the first frame after the load event was rendered (the task after its rendering on the
+   * main thread: style, layout, paint), ms from the load event.
+   */
+  firstFrameAfterLoadMs: number;
+  /** When the frame that showed the first button on screen was rendered, ms from the load event. */
+  firstVisiblePaintedMs: number;
+};
+
+type Probe = {
+  seen: { host: Element; at: number; painted: number }[];
+  hostSelector: string;
+  frameAfterLoad: number;
 };
 
 export function installProbe(hostSelector: string): void {
-  const seen: { host: Element; at: number }[] = [];
-  (globalThis as { __benchProbe?: unknown }).__benchProbe = { seen, hostSelector };
+  const probe: Probe = { seen: [], hostSelector, frameAfterLoad: Number.NaN };
+  (globalThis as { __benchProbe?: unknown }).__benchProbe = probe;
   const observer = new MutationObserver((records) => {
     const at = performance.now();
+    const batch: { host: Element; at: number; painted: number }[] = [];
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.matches(hostSelector)) seen.push({ host: node, at });
+        if (node instanceof Element && node.matches(hostSelector))
+          batch.push({ host: node, at, painted: Number.NaN });
       }
     }
+    if (batch.length === 0) return;
+    probe.seen.push(...batch);
+    // The task after the next frame: by then the frame's style, layout and paint are done. (No
+    // named inner functions: the bundler would wrap them in a helper the page does not have.)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const painted = performance.now();
+        for (const entry of batch) entry.painted = painted;
+      }, 0),
+    );
   });
   document.addEventListener('DOMContentLoaded', () =>
     observer.observe(document, { childList: true, subtree: true }),
   );
+  addEventListener('load', () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        probe.frameAfterLoad = performance.now();
+      }, 0),
+    ),
+  );
+}
+
+/** Resolves once the page's first frame after the load event has been rendered. */
+export async function waitForFrameAfterLoad(): Promise<void> {
+  const probe = (globalThis as { __benchProbe?: Probe }).__benchProbe;
+  if (!probe) throw new Error('no probe in the page');
+  const started = performance.now();
+  while (Number.isNaN(probe.frameAfterLoad)) {
+    if (performance.now() - started > 30_000) throw new Error('no frame after load in 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export function readProbe(): ProbeFigures {
-  const probe = (globalThis as { __benchProbe?: { seen: { host: Element; at: number }[] } })
-    .__benchProbe;
+  const probe = (globalThis as { __benchProbe?: Probe }).__benchProbe;
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
   const load = navigation?.loadEventStart ?? 0;
   const entries = (probe?.seen ?? []).filter((entry) => entry.host.isConnected);
@@ -52,7 +97,21 @@ export function readProbe(): ProbeFigures {
     total: entries.length,
     firstPaintMs:
       (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN) - load,
+    firstFrameAfterLoadMs: (probe?.frameAfterLoad ?? Number.NaN) - load,
+    firstVisiblePaintedMs: Math.min(...visible.map((entry) => entry.painted)) - load,
   };
+}
+
+/**
+ * In a page without the content script: scrolls to `fraction` of the page and answers, in ms, how
+ * long until the page's own next frame has been rendered, the floor for marking what the scroll
+ * showed.
+ */
+export async function scrollFrameMs(fraction: number): Promise<number> {
+  window.scrollTo(0, document.documentElement.scrollHeight * fraction);
+  const start = performance.now();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - start;
 }
 
 /**

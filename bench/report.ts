@@ -8,6 +8,13 @@ export type BenchPage = { label: string; path: string; rows?: number; expected?:
 
 export type ScrollFigures = { ms: number; rows: number; alreadyMarked: number };
 
+/**
+ * The page alone, on a copy where the content script does not run: the floor no button can beat.
+ * `frameAfterLoadMs`: from the load event until its first frame after it was rendered;
+ * `scrollFrameMs`: from a jump to the page's middle until the frame after it was rendered.
+ */
+export type PageFloor = { frameAfterLoadMs: number; scrollFrameMs?: number };
+
 export type ChromiumFigures = {
   spec: BenchPage;
   marks: number;
@@ -18,6 +25,7 @@ export type ChromiumFigures = {
   append?: { latencyMs: number; scriptMsPerRow: number };
   scroll?: ScrollFigures;
   probe: ProbeFigures;
+  floor: PageFloor;
 };
 
 export type FirefoxFigures = {
@@ -28,6 +36,7 @@ export type FirefoxFigures = {
   scroll?: ScrollFigures;
   walk: { wallMs: number; count: number };
   naive: { wallMs: number; count: number };
+  floor: PageFloor;
 };
 
 type Size = { rawKb: number; gzipKb: number };
@@ -64,6 +73,14 @@ function scrollCell(scroll: ScrollFigures | undefined): string {
     : '—';
 }
 
+/**
+ * The extension's own share: when the frame with the first button on screen was rendered, less
+ * when the same load's first frame after the load event was (no button can be seen before it).
+ * Measured in one load: the page alone's copy, loaded apart, differs by more than the share.
+ */
+const addedByExtension = (page: ChromiumFigures | FirefoxFigures): number =>
+  page.probe.firstVisiblePaintedMs - page.probe.firstFrameAfterLoadMs;
+
 function timeline(pages: (ChromiumFigures | FirefoxFigures)[]): string {
   return table(
     [
@@ -71,22 +88,41 @@ function timeline(pages: (ChromiumFigures | FirefoxFigures)[]): string {
       'Buttons',
       'On screen',
       "Load → page's first paint",
+      '**Page alone: load → its first frame rendered**',
       'Load → first button on screen',
+      '→ its frame rendered',
+      '**Added by the extension**',
       '→ all on screen',
       '→ all buttons',
       'Scrolled to the middle → rows on screen marked',
+      'Page alone: jump to the middle → frame rendered',
     ],
     pages.map((page) => [
       page.spec.label,
       buttonsCell(page.marks, page.spec.expected),
       String(page.probe.visible),
       fromLoad(page.probe.firstPaintMs),
+      fromLoad(page.floor.frameAfterLoadMs),
       fromLoad(page.probe.firstVisibleMs),
+      fromLoad(page.probe.firstVisiblePaintedMs),
+      fromLoad(addedByExtension(page)),
       fromLoad(page.probe.allVisibleMs),
       fromLoad(page.probe.allMs),
       scrollCell(page.scroll),
+      page.floor.scrollFrameMs === undefined ? '—' : ms(page.floor.scrollFrameMs),
     ]),
   );
+}
+
+/**
+ * A goal of at most 100 ms that the page alone already misses on this machine (its own frame
+ * takes longer) cannot be met by any content script: said plainly beside the verdict.
+ */
+function floorVerdict(met: boolean, floorMs: number, what: string): string {
+  if (met) return 'met';
+  return floorMs > 100
+    ? `**not met**: below the physical floor on this machine (${what} alone takes ${ms(floorMs)})`
+    : '**not met**';
 }
 
 const verdict = (met: boolean): string => (met ? 'met' : '**not met**');
@@ -100,18 +136,36 @@ function goals(report: Report): string {
   const appendRatio =
     (lists.at(-1)?.append?.scriptMsPerRow ?? 0) / (lists[0]?.append?.scriptMsPerRow ?? 1);
   const worst = (values: number[]): number => Math.max(...values);
-  const firstVisible = worst(chromium.map((page) => page.probe.allVisibleMs));
-  const scrolled = worst(chromium.flatMap((page) => (page.scroll ? [page.scroll.ms] : [])));
+  const latest = chromium.reduce((slowest, page) =>
+    page.probe.allVisibleMs > slowest.probe.allVisibleMs ? page : slowest,
+  );
+  const firstVisible = latest.probe.allVisibleMs;
+  const scrolledPages = chromium.filter((page) => page.scroll);
+  const slowestScroll = scrolledPages.reduce<ChromiumFigures | undefined>(
+    (slowest, page) =>
+      !slowest || (page.scroll?.ms ?? 0) > (slowest.scroll?.ms ?? 0) ? page : slowest,
+    undefined,
+  );
+  const scrolled = slowestScroll?.scroll?.ms ?? Number.NaN;
+  const added = worst(chromium.map(addedByExtension));
   const rows: string[][] = [
     [
       'Buttons on screen within 100 ms of the load event, any page size',
-      `worst ${fromLoad(firstVisible)}`,
-      verdict(firstVisible <= 100),
+      `worst ${fromLoad(firstVisible)} (${latest.spec.label}; the page alone renders its first frame after load at ${fromLoad(latest.floor.frameAfterLoadMs)}; the extension adds at most ${fromLoad(added)} to it)`,
+      floorVerdict(
+        firstVisible <= 100,
+        latest.floor.frameAfterLoadMs,
+        `the ${latest.spec.label} page's first frame after load`,
+      ),
     ],
     [
       'Rows scrolled into view marked within 100 ms',
-      `worst ${ms(scrolled)}`,
-      verdict(scrolled <= 100),
+      `worst ${ms(scrolled)}${slowestScroll ? ` (${slowestScroll.spec.label}; the page alone renders its frame after the jump in ${ms(slowestScroll.floor.scrollFrameMs ?? Number.NaN)})` : ''}`,
+      floorVerdict(
+        scrolled <= 100,
+        slowestScroll?.floor.scrollFrameMs ?? 0,
+        `the ${slowestScroll?.spec.label ?? ''} page's frame after the jump`,
+      ),
     ],
     [
       '10,000 rows: extension CPU ≤ 0.3× naive findNumbers',
@@ -147,7 +201,7 @@ export function renderReport(report: Report): string {
   const cpu = table(
     [
       'Page',
-      'Extension CPU',
+      'Extension CPU (of which microtasks)',
       'Naive findNumbers',
       'Bare TreeWalker',
       'vs naive',
@@ -157,7 +211,7 @@ export function renderReport(report: Report): string {
     ],
     chromium.map((page) => [
       page.spec.label,
-      ms(page.cost.scriptMs),
+      `${ms(page.cost.scriptMs)} (${ms(page.cost.microtasksMs)})`,
       `${ms(page.naive.ms)} (${page.naive.count.toLocaleString('en')} found)`,
       `${ms(page.walk.ms)} (${page.walk.count.toLocaleString('en')} nodes)`,
       `**${ratio(page.cost.scriptMs / page.naive.ms)}**`,
@@ -239,21 +293,35 @@ trap rules (shapes and context) drop dates, amounts, ids and the like. Whether a
 number needs the full "max" phone metadata, which stays in the background: the content script asks
 \`checkPhoneCandidates\` with up to 500 strings a batch, one batch in flight per frame, and keeps the
 verdicts per string (the background keeps them too). A small page (up to 2,000 elements, a record) is
-read whole at once. A bigger one is read on screen first (a hit-test grid over the viewport once the
+read whole at once, as soon as the background says it gets buttons, and its buttons go in as soon as
+their verdicts are in. A bigger one is read on screen first (a hit-test grid over the viewport once the
 page is painted, then the rows within a screen of it; again after every scroll, click or key), then in
 idle time the rest of it, up to 15,000 elements; a page bigger than that (the 10,000-row list: 113,000
 elements) is read only where the user looks, and what the page changes (an appended row) is always read.
+A row read in idle time whose buttons wait for their batch goes in at once, ahead of the batch, when it
+is found on screen.
 
 ## From the load event to the buttons
 
-Times from the page's load event (negative: before it) until the page's own first contentful paint (for
-context: the buttons on screen are looked for in the task after the first frame that follows the script's
-start, when the page is laid out; looking earlier would force the page's layout on the script's account),
-until the first and the last button the user can see without scrolling, and the last button of all. "Scrolled to the middle": on a fresh load, once the first
-button is on screen, the page jumps to its middle (which the idle pass has not reached yet), and the time
-until every number in the rows now on screen has its button. On the 10,000-row list, read only where the
-user looks, "all buttons" are those on and within a screen of it (56 of 13,334 in Chromium): the count
-stays there until the user scrolls, and the CPU below is counted until then.
+Times from the page's load event (negative: before it) until the page's own first contentful paint; until
+**the page alone** (a copy on the non-CRM host, where the content script does not run) has rendered its
+first frame after the load event (the task after that frame's style, layout and paint on the main
+thread): the floor, since no button can be seen before the page's own frame, and on a long table that
+frame lays out the whole table; until the first button the user can see without scrolling went into the
+page, and until the frame that shows it was rendered; **added by the extension**: that frame less the same
+load's first frame after the load event (0 when the button goes into the page's own frame; a button
+inserted after it makes the page lay out again, which on the 10,000-row table is a full layout of the
+table); until the last button on screen went in, and the last of all. The buttons on screen are looked
+for in the task after the first frame that follows the script's start, when the page is laid out:
+looking earlier would force the page's layout on the script's account. "Scrolled to the middle": on a
+fresh load, once the first button is on screen, the page jumps to its middle (which the idle pass may not
+have reached yet), and the time until every number in the rows now on screen has its button; beside it,
+how long the page alone takes to render its frame after the same jump (its floor). On the 10,000-row
+list, read only where the user looks, "all buttons" are those on and within a screen of it (56 of 13,334
+in Chromium): the count stays there until the user scrolls, and the CPU below is counted until then.
+
+When the page alone needs more than 100 ms for the frame a goal waits for, the goal is below the physical
+floor on this machine: no content script can meet it there, and the table of goals says so.
 
 ### Chromium
 
@@ -266,8 +334,11 @@ ${report.firefox ? timeline(report.firefox) : 'Not measured in this run (--no-fi
 ## The extension's main-thread CPU (Chromium)
 
 CPU time inside the content script's own calls on the page's main thread (its evaluation, every slice,
-the observer callbacks, its messages), from the Chromium trace (\`tdur\`), which other work on a busy
-machine does not inflate, from navigation until the last button. The baselines run in one task each on a
+the observer callbacks, its messages) and in the microtasks it caused (a message's answer and what runs
+after it: the trace names no script for those; counted are the checkpoints outside the script's calls in
+tasks where no page script ran; before 2026-11-30 they were left out, 3–11 ms on the record page), from
+the Chromium trace (\`tdur\`), which other work on a busy machine does not inflate, from navigation until
+the last button. The baselines run in one task each on a
 fresh copy of the same page: a bare \`TreeWalker\` reading every text node, and libphonenumber-js's
 \`findPhoneNumbersInText\` (the "max" metadata, country PH) on every text node. The candidates' validation
 in the background's service worker is not on the page's thread and not counted here.

@@ -112,7 +112,13 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
         readHref: options.readHref,
         waitFor: (source) => (urgent ? waitingUrgent : waiting).add(source),
         createHost,
-        isCurrent: (source, key) => registry.isCurrent(source, key) || pending.has(source, key),
+        isCurrent: (source, key) => {
+          if (registry.isCurrent(source, key)) return true;
+          if (!pending.has(source, key)) return false;
+          // Read in idle time and waiting for its batch, now on screen: it goes in now.
+          if (urgent) pending.markSeen(source);
+          return true;
+        },
         found: (source, key, hosts) => {
           if (hosts.length > 0) {
             pending.add(source, key, hosts, urgent);
@@ -246,9 +252,13 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   const elements = document.getElementsByTagName('*').length;
   const whole = document.body ?? document.documentElement;
   // A small page (a record) is read whole at once: a few milliseconds, what is on screen included,
-  // so looking for the screen first would only cost more.
-  if (elements <= (options.readAtOnceUpTo ?? SMALL_PAGE_ELEMENTS)) queue.add(whole, true);
-  else {
+  // so looking for the screen first would only cost more. Read now, not in the next frame, and as
+  // what the user sees: its candidates go out at once, and its buttons go in as soon as their
+  // verdicts are in, instead of waiting for a frame before and after the round trip.
+  if (elements <= (options.readAtOnceUpTo ?? SMALL_PAGE_ELEMENTS)) {
+    queue.add(whole, true, true);
+    queue.runNow();
+  } else {
     readVisibleFirst(options.afterPaint);
     if (elements <= (options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS)) queue.add(whole);
   }

@@ -13,6 +13,8 @@ type Pending = { key: string; hosts: HTMLElement[] };
  */
 export class PendingMarks {
   private readonly pending = new Map<Node, Pending>();
+  /** Of the waiting sources, those the user sees: inserted first. */
+  private readonly seen = new Set<Node>();
   private since = 0;
   private urgentWaiting = false;
 
@@ -41,28 +43,56 @@ export class PendingMarks {
 
   add(source: Node, key: string, hosts: HTMLElement[], urgent = false): void {
     if (this.pending.size === 0) this.since = this.now();
-    if (urgent) this.urgentWaiting = true;
     this.pending.delete(source);
     this.pending.set(source, { key, hosts });
+    if (urgent) this.markSeen(source);
+    else this.seen.delete(source);
+  }
+
+  /**
+   * A waiting source turned out to be on screen (read earlier in idle time, its batch not in yet):
+   * the batch goes in now, this source first.
+   */
+  markSeen(source: Node): void {
+    if (!this.pending.has(source)) return;
+    this.seen.add(source);
+    this.urgentWaiting = true;
   }
 
   drop(source: Node): void {
     this.pending.delete(source);
+    this.seen.delete(source);
   }
 
   clear(): void {
     this.pending.clear();
+    this.seen.clear();
   }
 
-  /** Inserts the waiting buttons, one source per step, in the order they were found. */
+  /**
+   * Inserts the waiting buttons, one source per step: those on screen first, then the rest in the
+   * order they were found.
+   */
   insertJob(): Job {
     this.urgentWaiting = false;
+    const first = [...this.seen];
+    this.seen.clear();
+    let firstDone = 0;
     const entries = this.pending.entries();
+    const next = (): [Node, Pending] | undefined => {
+      while (firstDone < first.length) {
+        const source = first[firstDone++] as Node;
+        const entry = this.pending.get(source);
+        if (entry) return [source, entry];
+      }
+      const entry = entries.next();
+      return entry.done ? undefined : entry.value;
+    };
     return {
       step: () => {
-        const next = entries.next();
-        if (next.done) return false;
-        const [source, { key, hosts }] = next.value;
+        const entry = next();
+        if (!entry) return false;
+        const [source, { key, hosts }] = entry;
         this.pending.delete(source);
         // A node that left, or whose text changed since it was read, is read again anyway.
         if (

@@ -104,6 +104,44 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
   });
 });
 
+describe('startPageMarker: what the user sees first (issue 19)', () => {
+  it('inserts a row read in idle time as soon as it is scrolled into view, not after the whole read', async () => {
+    const numbers = Array.from({ length: 30 }, (_, index) => `0917 123 ${4500 + index}`);
+    setBody(numbers.map((number, index) => `<p id="p${index}">${number}</p>`).join(''));
+    let onScreen: Element[] = [];
+    marker = startPageMarker({
+      document,
+      readText,
+      readHref: reader.readHref,
+      onActivate: () => undefined,
+      schedule: (run) => scheduled.push(run),
+      findVisible: () => onScreen,
+      readAtOnceUpTo: 0,
+      budgetMs: 0, // a few targets a slice: the idle read takes many slices
+    });
+    // The first idle slices read the first rows; their buttons wait for the batch.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let slice = 0; slice < 2; slice++) scheduled.shift()?.();
+    const first = document.getElementById('p0') as HTMLElement;
+    expect(readText.mock.calls.map(([text]) => text)).toContain(numbers[0]);
+    expect(marks()).toEqual([]);
+    onScreen = [first];
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let readBeforeShown = Number.POSITIVE_INFINITY;
+    for (let slice = 0; slice < 100 && scheduled.length > 0; slice++) {
+      scheduled.shift()?.();
+      if (isButtonHost(first.lastChild)) {
+        readBeforeShown = new Set(readText.mock.calls.map(([text]) => text)).size;
+        break;
+      }
+    }
+    expect(readBeforeShown).toBeLessThan(numbers.length);
+    await settle();
+    expect(marks()).toHaveLength(numbers.length);
+  });
+});
+
 describe('startPageMarker', () => {
   it('puts a host with data-sms-to right after each number and leaves the text alone', async () => {
     setBody(

@@ -71,6 +71,29 @@ describe('PendingMarks', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('inserts what the user sees first, then the rest in the order found (issue 19)', () => {
+    setBody('<p>a1</p><p>a2</p><p>a3</p><p>a4</p>');
+    const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    for (const text of texts.slice(0, 3)) pending.add(text, text.data, [host()]);
+    expect(pending.urgent).toBe(false);
+    // a3 and a2 were read in idle time and are now on screen; a4 is read on screen.
+    pending.markSeen(texts[2] as Text);
+    pending.markSeen(texts[1] as Text);
+    pending.add(texts[3] as Text, 'a4', [host()], true);
+    expect(pending.urgent).toBe(true);
+    const job = pending.insertJob();
+    const marked = (): string[] =>
+      texts.filter((text) => text.nextSibling !== null).map((text) => text.data);
+    const order: string[] = [];
+    let more = true;
+    while (more) {
+      more = job.step();
+      order.push(...marked().filter((data) => !order.includes(data)));
+    }
+    expect(order).toEqual(['a3', 'a2', 'a4', 'a1']);
+    expect(pending.urgent).toBe(false);
+  });
+
   it('keeps only the latest buttons for a source read twice', () => {
     setBody('<p>0917 123 4567</p>');
     const text = document.querySelector('p')?.firstChild as Text;
