@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bodyOf,
-  type FakeClock,
-  fakeClock,
-  get,
-  post,
-  sandboxPerTest,
-  smsBody,
-} from './sandbox-fixture.ts';
+import { bodyOf, get, post, sandboxOnFakeClock, smsBody } from './sandbox-fixture.ts';
 
 const STEP = 1000;
-let clock: FakeClock = fakeClock();
-const sandbox = sandboxPerTest(() => {
-  clock = fakeClock();
-  return { now: clock.now, deliveryStepMs: STEP };
-});
+const { sandbox, clock } = sandboxOnFakeClock({ deliveryStepMs: STEP });
 
 async function send(to: string): Promise<string> {
   const body = await bodyOf(

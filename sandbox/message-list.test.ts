@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyOf,
   DIGITS,
-  type FakeClock,
-  fakeClock,
   get,
   PHONE,
   post,
-  sandboxPerTest,
+  sandboxOnFakeClock,
   smsBody,
 } from './sandbox-fixture.ts';
 
-let clock: FakeClock;
-const sandbox = sandboxPerTest(() => {
-  clock = fakeClock();
-  return { now: clock.now };
-});
+const { sandbox, clock } = sandboxOnFakeClock();
 const MESSAGES = '/v1/organizations/1234/messages/';
 
 interface ListAnswer {

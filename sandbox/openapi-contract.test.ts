@@ -1,16 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Contract, DOCUMENT_PATH, loadContract } from './openapi-contract.ts';
-import {
-  DIGITS,
-  type FakeClock,
-  fakeClock,
-  get,
-  PHONE,
-  post,
-  sandboxPerTest,
-  smsBody,
-} from './sandbox-fixture.ts';
+import { DIGITS, get, PHONE, post, sandboxOnFakeClock, smsBody } from './sandbox-fixture.ts';
 import type { Sandbox } from './server.ts';
 
 /**
@@ -21,11 +12,7 @@ import type { Sandbox } from './server.ts';
 /** Where the project keeps the published document outside the repository (absent in CI). */
 const PUBLISHED_COPY = '/work/shared/engagespark-openapi.yml';
 
-let clock: FakeClock;
-const sandbox = sandboxPerTest(() => {
-  clock = fakeClock();
-  return { now: clock.now };
-});
+const { sandbox, clock } = sandboxOnFakeClock();
 let contract: Contract;
 
 beforeAll(async () => {

@@ -19,6 +19,23 @@ export function fakeClock(start = START): FakeClock {
   return { now: () => time, advance: (ms) => (time += ms) };
 }
 
+/**
+ * A sandbox per test on a fake clock that starts again at START for each test; `clock` is the
+ * same object throughout, so a file can hold it in a constant.
+ */
+export function sandboxOnFakeClock(options: Omit<SandboxOptions, 'now'> = {}): {
+  sandbox: () => Sandbox;
+  clock: FakeClock;
+} {
+  let current = fakeClock();
+  const clock: FakeClock = { now: () => current.now(), advance: (ms) => current.advance(ms) };
+  const sandbox = sandboxPerTest(() => {
+    current = fakeClock();
+    return { ...options, now: clock.now };
+  });
+  return { sandbox, clock };
+}
+
 /** Starts a sandbox before each test and closes it after; call the result inside a test. */
 export function sandboxPerTest(options: () => SandboxOptions = () => ({})): () => Sandbox {
   let sandbox: Sandbox | undefined;

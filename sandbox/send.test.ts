@@ -3,19 +3,14 @@ import { DEFAULT_BALANCE_MICRO, PRICE_PER_PART_MICRO } from './constants.ts';
 import {
   bodyOf,
   DIGITS,
-  fakeClock,
   get,
   PHONE,
   post,
-  sandboxPerTest,
+  sandboxOnFakeClock,
   smsBody,
 } from './sandbox-fixture.ts';
 
-let clock = fakeClock();
-const sandbox = sandboxPerTest(() => {
-  clock = fakeClock();
-  return { now: clock.now };
-});
+const { sandbox, clock } = sandboxOnFakeClock();
 
 describe('POST /v1/sms/contact and /v1/sms/phonenumber', () => {
   it('sends to a phone number through /contact, answering the documented structure', async () => {
