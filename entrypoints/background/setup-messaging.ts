@@ -56,13 +56,17 @@ function createHandlers({
     // beat a registration); whether this frame's site is switched off is decided here, from the
     // address the browser reports, not from anything the page could say.
     async getPageConfig(_data, sender) {
-      const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
-      return { defaultCountry: settings.defaultCountry, marking: frameCovered(sender, sites) };
+      return { marking: (await frameMarking(sender)).marking };
     },
-    // The page's candidate strings, checked with the metadata the content script does not carry.
+    // The page's candidate strings, checked with the metadata the content script does not carry,
+    // for the user's country. The content script asks before it knows whether its frame gets
+    // buttons (to save a round trip on the first screen): a switched-off frame is refused here.
     // Cached per site (the browser-reported origin), so one site cannot time another's numbers.
-    checkPhoneCandidates: ({ candidates, country }, sender) =>
-      checkCandidates(candidates, country, sender.origin ?? sender.url ?? ''),
+    async checkPhoneCandidates({ candidates }, sender) {
+      const { marking, defaultCountry } = await frameMarking(sender);
+      if (!marking) throw new Error('Click-to-SMS is switched off on this site.');
+      return checkCandidates(candidates, defaultCountry, sender.origin ?? sender.url ?? '');
+    },
     // Extension pages learn the policy without its key: only whether one is set.
     async getPolicy() {
       const { policy, warnings } = await readManagedPolicy();
@@ -78,6 +82,14 @@ function createHandlers({
       return { failed: round.failure !== undefined || round.skipped === 'backing-off' };
     },
   };
+}
+
+/** Whether the sender's frame gets buttons (the user's and the policy's sites), and the country. */
+async function frameMarking(
+  sender: Parameters<typeof frameCovered>[0],
+): Promise<{ marking: boolean; defaultCountry: string }> {
+  const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
+  return { marking: frameCovered(sender, sites), defaultCountry: settings.defaultCountry };
 }
 
 /** Every message is checked for its sender and its shape before a handler sees it. */

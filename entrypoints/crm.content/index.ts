@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createPageDetector } from '@/utils/detect/page-detector';
 import { sendMessage } from '@/utils/messaging/send-message';
 import { onSitesChanged } from '@/utils/messaging/tab-messages';
@@ -5,6 +6,7 @@ import { type PageConfig, runContentScript } from '@/utils/page/content-script-r
 import { removeLeftoverButtons } from '@/utils/page/leftover-buttons';
 import { startPageMarker } from '@/utils/page/page-marker';
 import { pageSchedules } from '@/utils/page/page-schedules';
+import { startInstance } from '@/utils/page/script-instance';
 import { UNLOADED_SCRIPT_LEAVES_BUTTONS } from '@/utils/platform/browser-differences';
 import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
 
@@ -14,7 +16,8 @@ import { CRM_MATCH_PATTERNS } from '@/utils/sites/crm-sites';
  * pages loaded before it). The background registers it for the sites the user enabled
  * (utils/sites/register-sites.ts) and injects it into open tabs at install, update and when a
  * site is turned on (utils/sites/open-tabs.ts). Whether a default CRM is switched off is the
- * background's answer to getPageConfig.
+ * background's answer to getPageConfig (asked while the page is first read: see
+ * utils/page/content-script-run.ts).
  */
 export default defineContentScript({
   matches: [...CRM_MATCH_PATTERNS],
@@ -23,29 +26,35 @@ export default defineContentScript({
   // browsers read this key, while match_origin_as_fallback is Chromium's.
   matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would also announce each start to the page with window.postMessage (naming the event that
+  // ends its context); this script does not use that context at all (script-instance.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    // Not WXT's context: any script in the page can end that one (script-instance.ts).
+    const instance = startInstance(window, () => browser.runtime?.id != null);
     const composeFromPage = async (to: string): Promise<void> => {
       try {
         await sendMessage('composeFromPage', { to });
       } catch (error) {
         // An extension gone from under the page: reading isInvalid removes the buttons.
-        if (!ctx.isInvalid)
+        if (!instance.isInvalid)
           console.warn('engageSPARK Click-to-SMS could not open the composer:', error);
       }
     };
     return runContentScript({
-      context: ctx,
+      context: instance,
       document,
       askPageConfig,
-      startMarker: ({ defaultCountry }) =>
+      startMarker: () =>
         startPageMarker({
           document,
-          // The page finds candidates; the background, which has the metadata, says which are numbers.
-          ...createPageDetector(defaultCountry, (candidates, country) =>
-            sendMessage('checkPhoneCandidates', { candidates, country }),
+          // The page finds candidates; the background, which has the metadata and the user's
+          // country, says which are numbers (and answers only a frame that gets buttons).
+          ...createPageDetector((candidates) =>
+            sendMessage('checkPhoneCandidates', { candidates }),
           ),
           onActivate: (to) => void composeFromPage(to),
-          ...pageSchedules(ctx),
+          ...pageSchedules(instance),
         }),
       onSitesChanged,
       ...(UNLOADED_SCRIPT_LEAVES_BUTTONS && { removeLeftovers: removeLeftoverButtons }),

@@ -1,3 +1,4 @@
+import type { Worker } from '@playwright/test';
 import { CRM_HOST } from '../fixtures/crm/crm-server';
 import { CrmPage, expect, crmTest as test, waitForContentScript } from './pages/crm-page';
 
@@ -38,6 +39,11 @@ test('"Disable on this site" for a default CRM stops the buttons there; enabling
   await expect(page.page.locator('tbody tr')).toHaveCount(9);
   await page.page.waitForTimeout(1_500);
   await expect(page.hosts()).toHaveCount(0);
+  // The content script reads before it knows whether its frame gets buttons; the background is
+  // what says no: asked from the content script's own world, it checks nothing for this frame.
+  await expect
+    .poll(() => askCandidatesFromContentScript(serviceWorker, page.page.url()))
+    .toEqual({ ok: false, error: 'Click-to-SMS is switched off on this site.' });
 
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({ sites: { enabled: [], disabled: [] } }),
@@ -45,4 +51,27 @@ test('"Disable on this site" for a default CRM stops the buttons there; enabling
   await waitForContentScript(serviceWorker);
   await page.page.reload();
   await expect.poll(() => page.markedNumbers().then((numbers) => numbers.length)).toBe(11);
+  expect(await askCandidatesFromContentScript(serviceWorker, page.page.url())).toEqual({
+    ok: true,
+    result: [expect.objectContaining({ digits: '639171234567' })],
+  });
 });
+
+/** `checkPhoneCandidates` sent from the content script's world of the tab at `url`. */
+async function askCandidatesFromContentScript(
+  serviceWorker: Worker,
+  url: string,
+): Promise<unknown> {
+  return serviceWorker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    const [probe] = await chrome.scripting.executeScript({
+      target: { tabId: tab?.id as number },
+      func: () =>
+        chrome.runtime.sendMessage({
+          name: 'checkPhoneCandidates',
+          data: { candidates: ['+63 917 123 4567'] },
+        }),
+    });
+    return probe?.result;
+  }, url);
+}

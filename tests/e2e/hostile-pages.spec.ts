@@ -101,6 +101,22 @@ test.describe('pages that click, dispatch events and forge messages', () => {
   });
 });
 
+test.describe('pages that try to end the content script', () => {
+  test('forged "content script started" events leave the buttons, and the extension never announces itself', async () => {
+    await browser.reset();
+    const crm = await openHostile(`/attack-lifecycle.html?id=${browser.extensionId}`);
+    await expect(crm.page.locator('body[data-attacks="done"]')).toBeAttached({ timeout: 15_000 });
+    // The row added after a second of attacks is marked: the script still runs.
+    await expect(crm.host('254712345678')).toBeAttached();
+    expect(await crm.markedNumbers()).toEqual(['639171234567', '14155550132', '254712345678']);
+    const messages = await crm.page.evaluate(
+      () => (window as { __messages?: string[] }).__messages ?? [],
+    );
+    // Only the page's own forgeries: nothing from the extension names its id or its events.
+    expect(messages.filter((message) => !message.includes('page-'))).toEqual([]);
+  });
+});
+
 test.describe('pages that hide or cover the button', () => {
   for (const attack of ['opacity', 'overlay', 'popover'] as const) {
     test(`a real click through ${attack === 'opacity' ? 'html { opacity: 0 }' : `a full-page ${attack}`} opens nothing`, async () => {

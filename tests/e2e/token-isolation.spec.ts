@@ -82,7 +82,7 @@ test('the API key cannot be read from the content script world, nor used through
     secretsInPageOrigin: 'no such database here',
     testConnection: REFUSED,
     sendSms: REFUSED,
-    pageConfig: JSON.stringify({ ok: true, result: { defaultCountry: 'PH', marking: true } }),
+    pageConfig: JSON.stringify({ ok: true, result: { marking: true } }),
   });
   // The extension's own pages do hold the key: the probe was not simply blind.
   const stored = await serviceWorker.evaluate(

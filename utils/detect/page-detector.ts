@@ -1,14 +1,13 @@
-import type { CountryCode } from 'libphonenumber-js/core';
 import { MAX_CANDIDATE_LENGTH, MAX_CANDIDATES_PER_BATCH } from './candidate-limits';
 import { createPhoneFinder, type PhoneMatch, type TextContext } from './find-phone-numbers';
 import { readPhoneHref } from './phone-href';
 import type { PhoneValidator, ValidNumber } from './phone-validity';
 
-/** Asks the background which candidates are numbers (checkPhoneCandidates): one verdict each. */
-export type AskVerdicts = (
-  candidates: string[],
-  country: string | undefined,
-) => Promise<(ValidNumber | null)[]>;
+/**
+ * Asks the background which candidates are numbers (checkPhoneCandidates): one verdict each, for
+ * the user's country, which the background reads itself.
+ */
+export type AskVerdicts = (candidates: string[]) => Promise<(ValidNumber | null)[]>;
 
 /**
  * The content script's detector. Its readers answer undefined while a verdict they need is not
@@ -43,7 +42,6 @@ type Batch = { candidates: string[]; done: Promise<void>; resolve: () => void };
  * collected in one pass, so a text needs one round trip.
  */
 export function createPageDetector(
-  country: string | undefined,
   ask: AskVerdicts,
   options: PageDetectorOptions = {},
 ): PageDetector {
@@ -70,8 +68,7 @@ export function createPageDetector(
     missed.add(candidate);
     return undefined;
   };
-  // The country is only handed back to the background, which checks it against the metadata.
-  const pageCountry = country as CountryCode | undefined;
+  // The finder hands the country only to `validate`, and the background knows it: none here.
   const find = createPhoneFinder(validate);
 
   function complete<T>(read: () => T): T | undefined {
@@ -90,7 +87,7 @@ export function createPageDetector(
 
   async function send(batch: Batch): Promise<void> {
     try {
-      const answers = await ask(batch.candidates, country);
+      const answers = await ask(batch.candidates);
       if (verdicts.size + batch.candidates.length > maxCached) verdicts.clear();
       batch.candidates.forEach((candidate, index) => {
         verdicts.set(candidate, answers[index] ?? null);
@@ -115,8 +112,8 @@ export function createPageDetector(
   }
 
   return {
-    readText: (text, context) => complete(() => find(text, pageCountry, context)),
-    readHref: (href) => complete(() => readPhoneHref(href, pageCountry, validate)),
+    readText: (text, context) => complete(() => find(text, undefined, context)),
+    readHref: (href) => complete(() => readPhoneHref(href, undefined, validate)),
     flush(urgent = false) {
       const waitFor = new Set<Promise<void>>();
       let fresh: string[] = [];

@@ -32,7 +32,8 @@ const composeFromPageSchema = z.object({ to: z.string().regex(/^\d{7,15}$/) }).s
 /**
  * The content script's cheap finder proposes strings shaped like phone numbers; the background
  * says which are valid numbers (utils/detect/candidate-checker.ts), so the page carries no phone
- * metadata. Bounded per batch; the answer depends only on the strings and the country.
+ * metadata. Bounded per batch; the answer depends only on the strings and the user's country,
+ * which the background reads itself, and only a frame whose site gets buttons is answered.
  */
 const checkPhoneCandidatesSchema = z
   .object({
@@ -40,10 +41,6 @@ const checkPhoneCandidatesSchema = z
       .array(z.string().min(1).max(MAX_CANDIDATE_LENGTH))
       .min(1)
       .max(MAX_CANDIDATES_PER_BATCH),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .optional(),
   })
   .strict();
 
@@ -118,7 +115,7 @@ export type MessageResults = {
   testConnection: BalanceResult;
   composeFromPage: { opened: boolean };
   /** `marking`: whether the asking frame's site gets buttons (the user's site choices). */
-  getPageConfig: { defaultCountry: string; marking: boolean };
+  getPageConfig: { marking: boolean };
   /** One verdict per candidate, in order: its digits and how to show it, or null. */
   checkPhoneCandidates: Verdicts;
   /** The organization's policy without its key (only whether there is one), and its bad keys. */

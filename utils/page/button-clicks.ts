@@ -22,8 +22,10 @@ export function listenForButtonClicks(
   // In the top frame a click on a button not yet watched (the pointer came and clicked within one
   // frame) waits for the first report: its styles and the hit test were checked at the click, and
   // nothing outside this document can hide it. In a frame, the parent could show the frame again
-  // right after the click, so only a report from before the click counts there.
-  const inTopFrame = target.parent === target;
+  // right after the click, so only a report from before the click counts there. Asked at the
+  // click, not here: in a frame, `parent` is another window, and reaching it from the content
+  // script's world costs every frame over a millisecond at start-up.
+  const inTopFrame = (): boolean => target.parent === target;
   const options = { capture: true, signal };
   const hostIn = (event: Event): Element | undefined =>
     event.composedPath().find((node) => isOwnHost(node)) as Element | undefined;
@@ -56,7 +58,7 @@ export function listenForButtonClicks(
         onActivate(digits);
         return;
       }
-      void visibility.isVisible(host, inTopFrame).then((visible) => {
+      void visibility.isVisible(host, inTopFrame()).then((visible) => {
         if (visible) onActivate(digits);
       });
     },

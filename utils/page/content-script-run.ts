@@ -17,7 +17,7 @@ export type ContentScriptRun = {
   document: Document;
   /** The background's answer for this frame; undefined when it cannot be asked. */
   askPageConfig(): Promise<PageConfig | undefined>;
-  startMarker(config: PageConfig): PageMarker;
+  startMarker(): PageMarker;
   /** Calls back when the background says the site choices changed; returns the unsubscribe. */
   onSitesChanged(callback: () => void): () => void;
   /** Clears buttons a dead instance left (Firefox); absent where the old instance cleans up. */
@@ -34,10 +34,16 @@ export type ContentScriptRun = {
 export const ORPHAN_CHECK_MS = 1_000;
 
 /**
- * One content script instance's life: ask the background whether this frame gets buttons, mark
- * it if so, follow the user's site choices while the page stays open, and remove every button,
- * observer and listener at once when the instance is replaced (a new one starts in the frame:
- * update, reload, injection) or the extension goes away.
+ * One content script instance's life: start reading the page and ask the background whether this
+ * frame gets buttons, at once; keep marking if so, follow the user's site choices while the page
+ * stays open, and remove every button, observer and listener at once when the instance is
+ * replaced (a new one starts in the frame: update, reload, injection) or the extension goes away.
+ *
+ * Reading starts before the answer, so the first screen's candidates reach the background while
+ * it is asked (two round trips at once instead of one after the other: on a long list, the
+ * difference between buttons in the page's first frame after load and a second full layout).
+ * Nothing shows before the background agrees: it answers candidates only from a frame whose site
+ * gets buttons, and a frame it says no to stops reading.
  */
 export async function runContentScript(run: ContentScriptRun): Promise<void> {
   const { context, document } = run;
@@ -54,7 +60,7 @@ export async function runContentScript(run: ContentScriptRun): Promise<void> {
     const config = await run.askPageConfig();
     // Only the latest answer counts; a replaced instance does nothing more.
     if (question !== asked || context.isInvalid) return;
-    if (config?.marking) marker ??= run.startMarker(config);
+    if (config?.marking) marker ??= run.startMarker();
     else stopMarking();
   }
 
@@ -62,6 +68,7 @@ export async function runContentScript(run: ContentScriptRun): Promise<void> {
   context.onInvalidated(run.onSitesChanged(() => void follow()));
   watchForOrphaning(context, document);
   run.removeLeftovers?.(document);
+  if (!context.isInvalid) marker = run.startMarker();
   await follow();
 }
 

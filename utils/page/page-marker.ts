@@ -8,7 +8,7 @@ import { PendingMarks } from './pending-marks';
 import { createPhoneButton } from './phone-button';
 import { createScanJob } from './scan-job';
 import { createSliceQueue, type Job, type Schedule } from './slice-queue';
-import { nearTargets, visibleTargets } from './visible-targets';
+import { leadingTargets, nearTargets, visibleTargets } from './visible-targets';
 
 export type PageMarkerOptions = {
   document: Document;
@@ -31,6 +31,8 @@ export type PageMarkerOptions = {
   readWholeUpTo?: number;
   /** A page with at most this many elements is read whole at once, without looking first. */
   readAtOnceUpTo?: number;
+  /** On a bigger page, how many texts with digits from its start are read at once. */
+  leadingTargets?: number;
   /** A genuine click on a button (see click-guard.ts). */
   onActivate(digits: string): void;
   /** Starts work when the page is idle. */
@@ -64,6 +66,12 @@ export type PageMarker = {
 export const READ_WHOLE_UP_TO_ELEMENTS = 15_000;
 /** Up to this many elements (a record page has a few hundred) a page is read whole, early. */
 const SMALL_PAGE_ELEMENTS = 2_000;
+/**
+ * On a bigger page, the texts with digits read at once from its start, before it is laid out:
+ * about 65 rows of a CRM list (nine such texts a row), the screen and the one below it on a
+ * 720-pixel window, so the look at the screen after the first frame finds them all read.
+ */
+const LEADING_TARGETS = 600;
 
 /**
  * Marks the phone numbers in the document and keeps the marks in step with the page: what is on
@@ -90,6 +98,8 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
   let waitingUrgent = new Set<Node>();
   let waiting = new Set<Node>();
   let visiblePassScheduled = false;
+  /** Runs once the first verdicts asked are in (the page's start, on a big page). */
+  let afterFirstVerdicts: (() => void) | undefined;
   let stopped = false;
 
   function createHost(number: ValidNumber): HTMLElement {
@@ -159,12 +169,15 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     if (!options.flush || (waiting.size === 0 && waitingUrgent.size === 0)) return;
     const urgent = waitingUrgent;
     const later = waiting;
+    const then = afterFirstVerdicts;
     waitingUrgent = new Set();
     waiting = new Set();
+    afterFirstVerdicts = undefined;
     void options.flush(urgent.size > 0).then(() => {
       for (const source of urgent) queue.add(source, true, true);
       for (const source of later) queue.add(source, true);
       if (urgent.size > 0) queue.runNow();
+      if (!stopped) then?.();
     });
   }
 
@@ -259,7 +272,18 @@ export function startPageMarker(options: PageMarkerOptions): PageMarker {
     queue.add(whole, true, true);
     queue.runNow();
   } else {
-    readVisibleFirst(options.afterPaint);
+    // The page's start now, as what the user sees (most pages load at their top): its candidates
+    // go out at once and its buttons can go into the page's first frame; the hit-test grid then
+    // finds what is really on screen, once the page is laid out.
+    for (const target of leadingTargets(whole, options.leadingTargets ?? LEADING_TARGETS))
+      queue.add(target, true, true);
+    // The look at the screen waits for the start's verdicts: its hit tests (on a long table, tens
+    // of milliseconds) would hold up their answer, and the buttons would miss the first frame.
+    afterFirstVerdicts = () => readVisibleFirst(options.afterPaint);
+    queue.runNow();
+    // Nothing to ask (no digits at the start, or every verdict known): look now.
+    afterFirstVerdicts?.();
+    afterFirstVerdicts = undefined;
     if (elements <= (options.readWholeUpTo ?? READ_WHOLE_UP_TO_ELEMENTS)) queue.add(whole);
   }
   return {

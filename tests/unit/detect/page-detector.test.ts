@@ -6,13 +6,14 @@ import { createPhoneDetector } from '@/utils/detect/phone-detector';
 import numbers from './corpus/phone-numbers.json';
 import traps from './corpus/traps.json';
 
-/** The content script's detector over the background's checker, as the extension wires them. */
+/**
+ * The content script's detector over the background's checker, as the extension wires them: the
+ * background checks with the user's country, which the page never sends.
+ */
 function pageDetector(country: string | undefined) {
   const check = createCandidateChecker();
-  const ask = vi.fn<AskVerdicts>((candidates, asked) =>
-    check(candidates, asked, 'https://crm.example'),
-  );
-  return { detector: createPageDetector(country, ask), ask };
+  const ask = vi.fn<AskVerdicts>((candidates) => check(candidates, country, 'https://crm.example'));
+  return { detector: createPageDetector(ask), ask };
 }
 
 const corpus = [
@@ -46,7 +47,7 @@ describe('createPageDetector (finding in the page, validity in the background)',
 
   it('asks for each string once, in bounded batches, and never for an over-long one', async () => {
     const asked: string[][] = [];
-    const detector = createPageDetector('PH', async (candidates) => {
+    const detector = createPageDetector(async (candidates) => {
       asked.push(candidates);
       return candidates.map(() => null);
     });
@@ -69,7 +70,7 @@ describe('createPageDetector (finding in the page, validity in the background)',
   it('sends what is on screen ahead of the batches still waiting, and waits for strings already asked', async () => {
     const asked: string[][] = [];
     const answers: (() => void)[] = [];
-    const detector = createPageDetector('PH', (candidates) => {
+    const detector = createPageDetector((candidates) => {
       asked.push(candidates);
       return new Promise((resolve) => answers.push(() => resolve(candidates.map(() => null))));
     });
@@ -99,10 +100,9 @@ describe('createPageDetector (finding in the page, validity in the background)',
     let refuse = true;
     const check = createCandidateChecker();
     const detector = createPageDetector(
-      'PH',
-      async (candidates, country) => {
+      async (candidates) => {
         if (refuse) throw new Error('Busy');
-        return check(candidates, country, 'https://crm.example');
+        return check(candidates, 'PH', 'https://crm.example');
       },
       { retryAfter: async () => undefined },
     );

@@ -59,7 +59,7 @@ function fakeHandlers(): Handlers {
     resumeOutbox: fail,
     testConnection: fail,
     composeFromPage: vi.fn(async () => ({ opened: true })),
-    getPageConfig: vi.fn(async () => ({ defaultCountry: 'PH', marking: true })),
+    getPageConfig: vi.fn(async () => ({ marking: true })),
     checkPhoneCandidates: vi.fn(async ({ candidates }) => candidates.map(() => null)),
     getPolicy: fail,
     lookUpContact: fail,
@@ -210,7 +210,7 @@ describe('routeMessage', () => {
     const handlers = fakeHandlers();
     const check = (data: unknown) =>
       routeMessage({ name: 'checkPhoneCandidates', data }, 'content-script', handlers);
-    expect(await check({ candidates: ['0917 123 4567'], country: 'PH' })).toEqual({
+    expect(await check({ candidates: ['0917 123 4567'] })).toEqual({
       ok: true,
       result: [null],
     });
@@ -220,8 +220,8 @@ describe('routeMessage', () => {
       { candidates: ['9'.repeat(MAX_CANDIDATE_LENGTH + 1)] },
       { candidates: [''] },
       { candidates: [42] },
-      { candidates: ['0917 123 4567'], country: 'ph' },
-      { candidates: ['0917 123 4567'], country: 'Philippines' },
+      // The country is the user's, read by the background: a page cannot choose it.
+      { candidates: ['0917 123 4567'], country: 'PH' },
       { candidates: ['0917 123 4567'], apiKey: true },
       { candidates: 'x'.repeat(100_000) },
     ];

@@ -58,25 +58,30 @@ function setup(answers: (PageConfig | undefined)[]) {
   return { context, markers, run, sitesChanged, unsubscribe };
 }
 
-const ON = { defaultCountry: 'PH', marking: true };
-const OFF = { defaultCountry: 'PH', marking: false };
+const ON = { marking: true };
+const OFF = { marking: false };
 
 describe('runContentScript', () => {
-  it('marks the page when the background says this frame is covered, after clearing leftovers', async () => {
+  it('starts reading while it asks, after clearing leftovers, and goes on when the frame is covered', async () => {
     const { run, markers } = setup([ON]);
-    await runContentScript(run);
-    expect(run.startMarker).toHaveBeenCalledWith(ON);
-    expect(markers).toHaveLength(1);
+    const running = runContentScript(run);
+    // Before the answer: the first screen's candidates go out beside the question.
+    expect(run.startMarker).toHaveBeenCalledTimes(1);
+    expect(run.askPageConfig).toHaveBeenCalledTimes(1);
     expect(run.removeLeftovers.mock.invocationCallOrder[0]).toBeLessThan(
       run.startMarker.mock.invocationCallOrder[0] ?? 0,
     );
+    await running;
+    expect(markers).toHaveLength(1);
+    expect(markers[0]?.stop).not.toHaveBeenCalled();
   });
 
-  it('marks nothing on a site switched off, or when the background cannot be asked', async () => {
+  it('stops reading, buttons and all, on a site switched off, or when the background cannot be asked', async () => {
     for (const answer of [OFF, undefined]) {
-      const { run } = setup([answer]);
+      const { run, markers } = setup([answer]);
       await runContentScript(run);
-      expect(run.startMarker).not.toHaveBeenCalled();
+      expect(markers).toHaveLength(1);
+      expect(markers[0]?.stop).toHaveBeenCalledTimes(1);
     }
   });
 
@@ -115,11 +120,19 @@ describe('runContentScript', () => {
     expect(second.markers[0]?.stop).toHaveBeenCalledTimes(1);
   });
 
-  it('does not start marking when it was replaced while waiting for the answer', async () => {
-    const { run, context } = setup([ON]);
+  it('stops reading when it was replaced while waiting for the answer, and does not start again', async () => {
+    const { run, context, markers } = setup([ON]);
     const running = runContentScript(run);
     context.controller.abort();
     await running;
+    expect(markers[0]?.stop).toHaveBeenCalledTimes(1);
+    expect(run.startMarker).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts nothing in an instance whose extension is already gone', async () => {
+    const { run, context } = setup([undefined]);
+    context.extensionGone = true;
+    await runContentScript(run);
     expect(run.startMarker).not.toHaveBeenCalled();
   });
 });

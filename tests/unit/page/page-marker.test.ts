@@ -64,9 +64,9 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
     setBody('<p>Mobile: 0917 123 4567</p><p>2024-01-15 · Order #10023456</p><p>0917 123 4567</p>');
     const check = createCandidateChecker();
     const asked: string[] = [];
-    const detector = createPageDetector('PH', (candidates, country) => {
+    const detector = createPageDetector((candidates) => {
       asked.push(...candidates);
-      return check(candidates, country, 'https://crm.example');
+      return check(candidates, 'PH', 'https://crm.example');
     });
     marker = startPageMarker({
       document,
@@ -91,6 +91,7 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
       findVisible: () => onScreen,
       readWholeUpTo: 1,
       readAtOnceUpTo: 0,
+      leadingTargets: 0,
     });
     await settle();
     expect(marks()).toEqual(['639171234567']);
@@ -105,6 +106,34 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
 });
 
 describe('startPageMarker: what the user sees first (issue 19)', () => {
+  it('marks the start of a big page at once, before any frame, then what the screen shows', async () => {
+    const numbers = Array.from({ length: 12 }, (_, index) => `0917 123 ${4500 + index}`);
+    setBody(
+      numbers.map((number, index) => `<p id="p${index}">Row ${index}: ${number}</p>`).join(''),
+    );
+    const digits = numbers.map((number) => `63${number.replaceAll(' ', '').slice(1)}`);
+    const frames: (() => void)[] = [];
+    marker = startPageMarker({
+      document,
+      ...reader,
+      onActivate: () => undefined,
+      schedule: (run) => scheduled.push(run),
+      afterPaint: (run) => frames.push(run),
+      findVisible: () => [document.getElementById('p10') as Element],
+      readAtOnceUpTo: 0,
+      readWholeUpTo: 1,
+      leadingTargets: 3,
+    });
+    // In the script's first task, without layout: the first three texts with digits.
+    expect(marks()).toEqual(digits.slice(0, 3));
+    await settle();
+    expect(marks()).toEqual(digits.slice(0, 3));
+    // Once the page is laid out, the screen (and its neighbours) follow.
+    for (const frame of frames.splice(0)) frame();
+    await settle();
+    expect(marks()).toContain(digits[10]);
+  });
+
   it('inserts a row read in idle time as soon as it is scrolled into view, not after the whole read', async () => {
     const numbers = Array.from({ length: 30 }, (_, index) => `0917 123 ${4500 + index}`);
     setBody(numbers.map((number, index) => `<p id="p${index}">${number}</p>`).join(''));
@@ -117,6 +146,7 @@ describe('startPageMarker: what the user sees first (issue 19)', () => {
       schedule: (run) => scheduled.push(run),
       findVisible: () => onScreen,
       readAtOnceUpTo: 0,
+      leadingTargets: 0,
       budgetMs: 0, // a few targets a slice: the idle read takes many slices
     });
     // The first idle slices read the first rows; their buttons wait for the batch.
