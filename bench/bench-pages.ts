@@ -1,4 +1,4 @@
-import type { BenchPage } from './report';
+import type { BenchPage, ScrollFigures } from './report';
 import { expectedMarks } from './synthetic-crm';
 
 export const SIZES = [100, 1_000, 10_000];
@@ -47,4 +47,17 @@ export const WARM_UP_PAGE = '/record.html';
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Jumps to the middle of a list, each on a fresh load: one jump is too noisy a figure. */
+export const SCROLL_JUMPS = 5;
+
+/** The median of several jumps, with the worst beside it. */
+export function medianJump(
+  jumps: { ms: number; rows: number; alreadyMarked: number }[],
+): ScrollFigures {
+  const sorted = [...jumps].sort((a, b) => a.ms - b.ms);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error('no jumps measured');
+  return { ...middle, worstMs: sorted.at(-1)?.ms ?? middle.ms, jumps: sorted.length };
 }

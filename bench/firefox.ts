@@ -4,7 +4,15 @@ import { waitForContentScript } from '../tests/firefox/support/extension-state';
 import { EXTENSION_DIR, launchFirefox } from '../tests/firefox/support/firefox';
 import { CRM_HOST, type CrmServer, NON_CRM_HOST } from '../tests/fixtures/crm/crm-server';
 import { HOST_SELECTOR } from '../utils/page/host-tag';
-import { APPENDS, BENCH_PAGES, median, WARM_UP_PAGE, waitForMarks } from './bench-pages';
+import {
+  APPENDS,
+  BENCH_PAGES,
+  median,
+  medianJump,
+  SCROLL_JUMPS,
+  WARM_UP_PAGE,
+  waitForMarks,
+} from './bench-pages';
 import { appendRowAndWait, countHosts, runBaseline } from './page-actions';
 import {
   installProbe,
@@ -12,6 +20,7 @@ import {
   scrollAndWait,
   scrollFrameMs,
   waitForFrameAfterLoad,
+  waitForRenderedFrame,
 } from './page-probe';
 import type { FirefoxFigures, PageFloor } from './report';
 import { rowHtml } from './synthetic-crm';
@@ -74,14 +83,18 @@ export async function benchFirefox(
       await page.close();
       let scroll: FirefoxFigures['scroll'];
       if (spec.rows !== undefined && spec.rows >= 1_000) {
-        const scrolled = await firefox.browser.newPage();
-        await scrolled.goto(server.url(spec.path));
-        await scrolled.waitForSelector(HOST_SELECTOR, { timeout: 60_000 });
-        scroll = await scrolled.evaluate(scrollAndWait, {
-          fraction: 0.5,
-          hostSelector: HOST_SELECTOR,
-        });
-        await scrolled.close();
+        const jumps: Awaited<ReturnType<typeof scrollAndWait>>[] = [];
+        for (let jump = 0; jump < SCROLL_JUMPS; jump++) {
+          const scrolled = await firefox.browser.newPage();
+          await scrolled.goto(server.url(spec.path));
+          await scrolled.waitForSelector(HOST_SELECTOR, { timeout: 60_000 });
+          await scrolled.evaluate(waitForRenderedFrame);
+          jumps.push(
+            await scrolled.evaluate(scrollAndWait, { fraction: 0.5, hostSelector: HOST_SELECTOR }),
+          );
+          await scrolled.close();
+        }
+        scroll = medianJump(jumps);
       }
       // The page alone: its first frame after the load event, its frame after a jump to the middle.
       const walkPage = await openProbed(firefox.browser, server.url(spec.path, NON_CRM_HOST));

@@ -143,3 +143,32 @@ export async function scrollAndWait(args: {
   }
   return { ms: performance.now() - start, rows: onScreen.length, alreadyMarked };
 }
+
+/**
+ * What one hit test costs the page, in µs: the browser does one for every mouse move (hover
+ * styles, the cursor). Timed over a grid of points on the laid-out page; beside the same on the
+ * page alone, it shows what the buttons add (a positioned box in each button, for one, gave every
+ * button a paint layer of its own for each hit test to visit).
+ */
+export function hitTestMicros(): number {
+  document.documentElement.getBoundingClientRect(); // layout done before the clock starts
+  let tests = 0;
+  const start = performance.now();
+  for (let round = 0; round < 5; round++) {
+    for (let y = 5; y < innerHeight; y += 40) {
+      for (let x = 5; x < innerWidth; x += 80) {
+        document.elementFromPoint(x, y);
+        tests++;
+      }
+    }
+  }
+  return ((performance.now() - start) * 1000) / tests;
+}
+
+/**
+ * Resolves once the frame after now has been rendered: a button just inserted is then on screen
+ * (the user cannot scroll to the middle of a page whose first rows they have not seen yet).
+ */
+export async function waitForRenderedFrame(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
