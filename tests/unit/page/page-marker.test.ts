@@ -79,6 +79,34 @@ describe('startPageMarker with verdicts from the background (issue 19)', () => {
     expect(asked).toEqual(['0917 123 4567']);
   });
 
+  it('puts the buttons on screen in together, once the last verdict they wait for is in', async () => {
+    const check = createCandidateChecker();
+    const answers: (() => void)[] = [];
+    const detector = createPageDetector(async (candidates) => {
+      const verdicts = await check(candidates, 'PH', 'https://crm.example');
+      // The first string is answered at once; the others wait until the test lets them through.
+      if (candidates.includes('0917 123 4567')) return verdicts;
+      return new Promise((resolve) => answers.push(() => resolve(verdicts)));
+    });
+    expect(detector.readText('0917 123 4567')).toBeUndefined();
+    await detector.flush(true);
+    setBody('<p>Mobile: 0917 123 4567</p><p>Office: 0918 765 4321</p>');
+    marker = startPageMarker({
+      document,
+      ...detector,
+      onActivate: () => undefined,
+      schedule: (run) => scheduled.push(run),
+    });
+    await settle();
+    // The first number's verdict is known, but its button waits for the second's: one change of
+    // the page's layout instead of two.
+    expect(answers).toHaveLength(1);
+    expect(marks()).toEqual([]);
+    answers.shift()?.();
+    for (let round = 0; round < 20 && marks().length < 2; round++) await settle();
+    expect(marks()).toEqual(['639171234567', '639187654321']);
+  });
+
   it('reads a page too big to be read whole only where the user looks, and what it changes', async () => {
     // Apart: the rows beside one on screen are "near" and read too (visible-targets.ts).
     setBody('<div><p id="seen">0917 123 4567</p></div><div><p id="far">0918 765 4321</p></div>');
