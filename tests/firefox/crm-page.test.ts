@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { FirefoxComposerPage } from './pages/composer-page';
 import { FirefoxCrmPage, LIST_SAMPLE } from './pages/crm-page';
 import { configureExtension, waitForContentScript } from './support/extension-state';
-import { delay, EXTENSION_BASE, waitForPage } from './support/firefox';
+import { delay, EXTENSION_BASE, GECKO_ID, waitForPage } from './support/firefox';
 
 test('a CRM page gets its send buttons, and a real click opens the composer with the number', async ({
   firefox,
@@ -35,6 +35,34 @@ test('a CRM page gets its send buttons, and a real click opens the composer with
   await other.page.goto(crm.url('/list.html', NON_CRM_HOST));
   await delay(1_500);
   expect(await other.markedNumbers()).toEqual([]);
+});
+
+test('a page that fires the events which end a content script keeps its buttons, and new rows are marked', async ({
+  firefox,
+  crm,
+}) => {
+  await configureExtension(firefox.welcome);
+  await waitForContentScript(firefox.welcome);
+  const list = new FirefoxCrmPage(await firefox.browser.newPage());
+  await list.page.goto(crm.url('/list.html'));
+  const before = await list.waitForButtons(LIST_SAMPLE);
+  // From the page's own world: WXT's context ends on this event (Firefox's Xrays let a content
+  // script read the page's plain `detail`), and this extension's own start event.
+  await list.page.evaluate((id) => {
+    for (const name of [
+      `${id}:crm:wxt:content-script-started`,
+      'engagespark-click-to-sms:instance-started',
+    ]) {
+      const detail = { contentScriptName: 'crm', messageId: 'page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+      window.postMessage({ type: name, ...detail }, '*');
+    }
+    const row = document.createElement('p');
+    row.textContent = 'Added after the attack: +44 20 7946 0123';
+    document.body.append(row);
+  }, GECKO_ID);
+  const after = await list.waitForButtons([...before, '442079460123']);
+  expect(after.filter((number) => number !== '442079460123')).toEqual(before);
 });
 
 test('the content script’s world can neither read the API key nor make the background use it', async ({
