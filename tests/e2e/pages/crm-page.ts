@@ -51,7 +51,8 @@ export const crmTest = test.extend<{ crm: CrmServer }, { crmServer: CrmServer }>
 });
 
 /**
- * Waits until the background works with these default CRMs switched off (none by default). The
+ * Waits until the background works with these default CRMs switched off (none by default) and can
+ * read the organization's policy. The
  * content script is declared in the manifest for the default CRMs, so a page needs no wait for a
  * registration; it asks the background at load whether its site is switched off. The worker's
  * own registrations must be settled too: the one for the user's sites, and none left over from
@@ -78,6 +79,11 @@ export async function waitForContentScript(
       { message: 'the content script is declared and these default CRMs are switched off' },
     )
     .toEqual([...excluded].sort());
+  // The background answers a page only once it has read the organization's policy (it may switch
+  // sites off). Chromium makes an extension's managed storage readable a while after the browser
+  // starts: 1-3 s on this machine, over 10 s with the machine loaded (seen in a CI run). A fresh
+  // browser per test meets that wait in its first page; this waits for the state instead.
+  await serviceWorker.evaluate(() => chrome.storage.managed.get().catch(() => undefined));
 }
 
 const HOST = 'span[data-sms-to]';
