@@ -65,7 +65,7 @@ test.describe('the service worker killed', () => {
   test('before a send: the browser starts it again for the message, sent once', async () => {
     await browser.reset();
     const page = await browser.extensionPage();
-    await killServiceWorker(browser.context, page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
     expect(await send(page, 'bad-luck-before-01')).toMatchObject({
       ok: true,
       result: { status: 'sent' },
@@ -81,9 +81,9 @@ test.describe('the service worker killed', () => {
       ok: true,
       result: { status: 'sent' },
     });
-    await killServiceWorker(browser.context, page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
     await wakeWorker(page);
-    await killServiceWorker(browser.context, page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
     await wakeWorker(page);
     // Long enough for a resumed send (it would go at once, at the worker's start).
     await page.waitForTimeout(2_000);
@@ -100,7 +100,7 @@ test.describe('the service worker killed', () => {
     await expect.poll(() => sendRequests(browser.sandbox).length).toBe(1);
     expect(await recordStatus(page, 'bad-luck-during-01')).toBe('sending');
 
-    await killServiceWorker(browser.context, page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
     const reader = await browser.extensionPage();
     await wakeWorker(reader);
     await expect.poll(() => recordStatus(reader, 'bad-luck-during-01')).toBe('sent');
@@ -118,7 +118,7 @@ test.describe('the service worker killed under the composer', () => {
     const draftId = String((await composer.storedDraft())?.id);
     await composer.send();
     await expect.poll(() => sendRequests(browser.sandbox).length).toBe(1);
-    await killServiceWorker(browser.context, composer.page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
 
     // Whatever the composer says about the cut-off answer, the user may try again.
     await expect(composer.result).toBeVisible();
@@ -141,7 +141,7 @@ test.describe('the composer after its worker was killed', () => {
     await composer.fill({ message: 'Cut off' });
     await composer.send();
     await expect.poll(() => sentMessages(browser.sandbox).length).toBe(1);
-    await killServiceWorker(browser.context, composer.page, browser.extensionId);
+    await killServiceWorker(browser.context, browser.extensionId);
     await expect(composer.result).toBeVisible();
     await expect(composer.result).not.toContainText('Not sent', { timeout: 5_000 });
     await expect(composer.result).not.toContainText('message channel closed');

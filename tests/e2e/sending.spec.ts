@@ -106,7 +106,7 @@ test('a worker killed while engageSPARK holds the answer sends the message exact
   await expect.poll(() => sendRequests(sandbox).length).toBe(1);
   expect(sentMessages(sandbox)).toHaveLength(1); // engageSPARK took it; the answer is held
 
-  await killServiceWorker(context, page, extensionId);
+  await killServiceWorker(context, extensionId);
   // Any event starts a new worker; opening the composer is what a user would do.
   const reopened = await context.newPage();
   await reopened.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -117,7 +117,7 @@ export async function launchExtensionBrowser(
       });
       // A send the last test left on its way (a held answer, a resumed message) stops here, so
       // it cannot reach the sandbox during the next test.
-      await killServiceWorker(context, page, extensionId).catch(() => undefined);
+      await killServiceWorker(context, extensionId).catch(() => undefined);
       sandbox.release();
       sandbox.state.reset();
       await page.evaluate(() => chrome.runtime.sendMessage({ name: 'checkDeliveries', data: {} }));
