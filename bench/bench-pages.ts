@@ -50,13 +50,15 @@ export function median(values: number[]): number {
 }
 
 /** Jumps to the middle of a list, each on a fresh load: one jump is too noisy a figure. */
-export const SCROLL_JUMPS = 5;
+const SCROLL_JUMPS = 5;
 
-/** The median of several jumps, with the worst beside it. */
-export function medianJump(
-  jumps: { ms: number; rows: number; alreadyMarked: number }[],
-): ScrollFigures {
-  const sorted = [...jumps].sort((a, b) => a.ms - b.ms);
+type Jump = { ms: number; rows: number; alreadyMarked: number };
+
+/** Makes `jumpOnce` (a fresh load and one jump) several times: the median jump, the worst beside it. */
+export async function medianOfJumps(jumpOnce: () => Promise<Jump>): Promise<ScrollFigures> {
+  const jumps: Jump[] = [];
+  for (let jump = 0; jump < SCROLL_JUMPS; jump++) jumps.push(await jumpOnce());
+  const sorted = jumps.sort((a, b) => a.ms - b.ms);
   const middle = sorted[Math.floor(sorted.length / 2)];
   if (!middle) throw new Error('no jumps measured');
   return { ...middle, worstMs: sorted.at(-1)?.ms ?? middle.ms, jumps: sorted.length };

@@ -23,8 +23,7 @@ import {
   APPENDS,
   BENCH_PAGES,
   median,
-  medianJump,
-  SCROLL_JUMPS,
+  medianOfJumps,
   SIZES,
   WARM_UP_PAGE,
   waitForMarks,
@@ -74,9 +73,7 @@ async function measureMarking(context: BrowserContext, url: string, expected?: n
   const cost = scriptCost(await stopTrace(), SCRIPT);
   await session.detach();
   // The frame that shows the last batch of buttons, rendered before the probe is read.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-  );
+  await page.evaluate(waitForRenderedFrame);
   return {
     page,
     cost,
@@ -131,16 +128,15 @@ async function measureAppends(context: BrowserContext, page: Page, rows: number)
  * middle. The median jump, and the worst.
  */
 async function measureScroll(context: BrowserContext, url: string): Promise<ScrollFigures> {
-  const jumps: Awaited<ReturnType<typeof scrollAndWait>>[] = [];
-  for (let jump = 0; jump < SCROLL_JUMPS; jump++) {
+  return medianOfJumps(async () => {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForSelector(HOST_SELECTOR, { state: 'attached', timeout: 60_000 });
     await page.evaluate(waitForRenderedFrame);
-    jumps.push(await page.evaluate(scrollAndWait, { fraction: 0.5, hostSelector: HOST_SELECTOR }));
+    const jump = await page.evaluate(scrollAndWait, { fraction: 0.5, hostSelector: HOST_SELECTOR });
     await page.close();
-  }
-  return medianJump(jumps);
+    return jump;
+  });
 }
 
 /**

@@ -8,8 +8,7 @@ import {
   APPENDS,
   BENCH_PAGES,
   median,
-  medianJump,
-  SCROLL_JUMPS,
+  medianOfJumps,
   WARM_UP_PAGE,
   waitForMarks,
 } from './bench-pages';
@@ -61,9 +60,7 @@ export async function benchFirefox(
         () => page.evaluate(countHosts, HOST_SELECTOR),
         spec.expected,
       );
-      await page.evaluate(
-        () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      );
+      await page.evaluate(waitForRenderedFrame);
       const probe = await page.evaluate(readProbe);
       let appendMs: number | undefined;
       if (spec.rows !== undefined) {
@@ -83,18 +80,18 @@ export async function benchFirefox(
       await page.close();
       let scroll: FirefoxFigures['scroll'];
       if (spec.rows !== undefined && spec.rows >= 1_000) {
-        const jumps: Awaited<ReturnType<typeof scrollAndWait>>[] = [];
-        for (let jump = 0; jump < SCROLL_JUMPS; jump++) {
+        scroll = await medianOfJumps(async () => {
           const scrolled = await firefox.browser.newPage();
           await scrolled.goto(server.url(spec.path));
           await scrolled.waitForSelector(HOST_SELECTOR, { timeout: 60_000 });
           await scrolled.evaluate(waitForRenderedFrame);
-          jumps.push(
-            await scrolled.evaluate(scrollAndWait, { fraction: 0.5, hostSelector: HOST_SELECTOR }),
-          );
+          const jump = await scrolled.evaluate(scrollAndWait, {
+            fraction: 0.5,
+            hostSelector: HOST_SELECTOR,
+          });
           await scrolled.close();
-        }
-        scroll = medianJump(jumps);
+          return jump;
+        });
       }
       // The page alone: its first frame after the load event, its frame after a jump to the middle.
       const walkPage = await openProbed(firefox.browser, server.url(spec.path, NON_CRM_HOST));
