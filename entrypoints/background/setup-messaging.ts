@@ -6,7 +6,7 @@ import { testConnection } from '@/utils/connection/test-connection';
 import { lookUpContact } from '@/utils/contacts/look-up-contact';
 import { createCandidateChecker } from '@/utils/detect/candidate-checker';
 import { type Handlers, routeMessage, senderTrust } from '@/utils/messaging/message-router';
-import { loadEffective, loadEffectiveSites } from '@/utils/policy/load-effective';
+import { loadEffective, loadEffectiveForPages } from '@/utils/policy/load-effective';
 import { policyView } from '@/utils/policy/managed-policy';
 import { readManagedPolicy } from '@/utils/policy/read-managed-policy';
 import { frameCovered } from '@/utils/sites/site-coverage';
@@ -88,7 +88,7 @@ function createHandlers({
 async function frameMarking(
   sender: Parameters<typeof frameCovered>[0],
 ): Promise<{ marking: boolean; defaultCountry: string }> {
-  const [{ settings }, sites] = await Promise.all([loadEffective(), loadEffectiveSites()]);
+  const { settings, sites } = await loadEffectiveForPages();
   return { marking: frameCovered(sender, sites), defaultCountry: settings.defaultCountry };
 }
 

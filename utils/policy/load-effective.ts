@@ -30,6 +30,19 @@ export async function loadEffective(): Promise<Effective> {
   };
 }
 
+/**
+ * What a page's questions need (its site's coverage, the country for its numbers), asked with
+ * every batch of candidates: the policy read once, and never the key.
+ */
+export async function loadEffectiveForPages(): Promise<{ settings: Settings; sites: SitesState }> {
+  const [{ settings }, sites, { policy }] = await Promise.all([
+    loadSettings(),
+    loadSites(),
+    readManagedPolicy(),
+  ]);
+  return { settings: effectiveSettings(settings, policy), sites: effectiveSites(sites, policy) };
+}
+
 export async function loadEffectiveSites(): Promise<SitesState> {
   const [sites, { policy }] = await Promise.all([loadSites(), readManagedPolicy()]);
   return effectiveSites(sites, policy);
